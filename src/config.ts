@@ -1,0 +1,83 @@
+import * as z from 'zod'
+import { ConfigError } from './errors.js'
+
+const boolean = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes')
+
+const ConfigSchema = z
+  .object({
+    GXC_HOST: z.string().min(1).default('127.0.0.1'),
+    GXC_PORT: z.coerce.number().int().min(1).max(65535).default(8787),
+    GXC_PUBLIC_URL: z
+      .url({
+        protocol: /^https?$/,
+        error: 'must be an http(s) URL such as https://catalogue.example.eu',
+      })
+      .optional(),
+    GXC_DATA_DIR: z.string().min(1).default('./data'),
+    GXC_ADMIN_TOKEN: z
+      .string()
+      .min(32, 'must be at least 32 characters (e.g. `openssl rand -hex 32`)')
+      .optional(),
+    GXC_NODE_NAME: z.string().min(1).max(200).default('Bleu catalogue'),
+    GXC_NODE_KEY: z
+      .string()
+      .regex(/^z[1-9A-HJ-NP-Za-km-z]+$/, 'must be an Ed25519 secretKeyMultibase (z…)')
+      .optional(),
+    GXC_BODY_LIMIT: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(64 * 1024 * 1024)
+      .default(1024 * 1024),
+    GXC_SEED: boolean.default(true),
+    GXC_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  })
+  .transform((env) => ({
+    host: env.GXC_HOST,
+    port: env.GXC_PORT,
+    publicUrl: trimSlash(
+      env.GXC_PUBLIC_URL ?? `http://${hostForUrl(env.GXC_HOST)}:${env.GXC_PORT}`,
+    ),
+    dataDir: env.GXC_DATA_DIR,
+    adminToken: env.GXC_ADMIN_TOKEN,
+    nodeName: env.GXC_NODE_NAME,
+    nodeKey: env.GXC_NODE_KEY,
+    bodyLimit: env.GXC_BODY_LIMIT,
+    seedOnStart: env.GXC_SEED,
+    logLevel: env.GXC_LOG_LEVEL,
+  }))
+
+export type Config = z.output<typeof ConfigSchema>
+
+/**
+ * Parses the node's configuration once, at the entry point, from `GXC_*` variables (process.env
+ * on Node, the Worker's env bindings on Cloudflare). Unknown variables are ignored; bad values fail
+ * fast with every problem named.
+ *
+ * @example
+ * const config = parseConfig({ GXC_PORT: '8080', GXC_PUBLIC_URL: 'https://catalogue.bleu.fr' })
+ */
+export function parseConfig(raw: Record<string, unknown>): Config {
+  const strings = Object.fromEntries(
+    Object.entries(raw).filter(
+      ([k, v]) => k.startsWith('GXC_') && typeof v === 'string' && v !== '',
+    ),
+  )
+  const parsed = ConfigSchema.safeParse(strings)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`)
+  }
+  return parsed.data
+}
+
+function trimSlash(url: string): string {
+  return url.replace(/\/+$/, '')
+}
+
+function hostForUrl(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return '127.0.0.1'
+  return host.includes(':') ? `[${host}]` : host
+}

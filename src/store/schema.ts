@@ -1,0 +1,134 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+
+export type CredentialStatus = 'active' | 'deprecated' | 'revoked' | 'expired'
+export type ParticipantStatus = 'active' | 'pending' | 'suspended'
+export type EventKind = 'put' | 'revoke' | 'expire'
+
+/** Every credential the node holds, stored exactly as received; `hash` is API.md's credential hash. */
+export const credential = sqliteTable(
+  'credential',
+  {
+    hash: text('hash').primaryKey(),
+    credentialId: text('credential_id'),
+    issuer: text('issuer_did').notNull(),
+    subjectId: text('subject_id'),
+    types: text('types', { mode: 'json' }).$type<string[]>().notNull(),
+    document: text('document').notNull(),
+    format: text('format').$type<'ldp_vc' | 'jwt_vc'>().notNull(),
+    proofType: text('proof_type').notNull(),
+    status: text('status').$type<CredentialStatus>().notNull(),
+    validFrom: integer('valid_from'),
+    validUntil: integer('valid_until'),
+    origin: text('origin').notNull(),
+    receivedAt: integer('received_at').notNull(),
+  },
+  (t) => [
+    index('credential_id_idx').on(t.credentialId),
+    index('credential_subject_idx').on(t.subjectId),
+    index('credential_issuer_idx').on(t.issuer),
+  ],
+)
+
+/** Participants the node knows, indexed from their gx:LegalPerson (or Tagus LegalParticipant). */
+export const participant = sqliteTable(
+  'participant',
+  {
+    id: text('id').primaryKey(),
+    did: text('did').notNull(),
+    name: text('name').notNull(),
+    countryCode: text('country_code'),
+    registrationNumbers: text('registration_numbers', { mode: 'json' })
+      .$type<{ type: string; value: string }[]>()
+      .notNull(),
+    credentialHash: text('credential_hash').notNull(),
+    status: text('status').$type<ParticipantStatus>().notNull(),
+    origin: text('origin').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [index('participant_did_idx').on(t.did)],
+)
+
+export type Location = { countryCode: string; region?: string }
+export type Certification = {
+  scheme: string
+  level?: string
+  validUntil?: string
+  evidence?: string
+}
+
+/**
+ * One row per offering (the credential subject), derived from its current credential. `pk` is an
+ * explicit integer key so the FTS5 external-content table can address rows by a stable rowid.
+ */
+export const offering = sqliteTable(
+  'offering',
+  {
+    pk: integer('pk').primaryKey({ autoIncrement: true }),
+    id: text('id').notNull().unique(),
+    credentialHash: text('credential_hash').notNull(),
+    credentialId: text('credential_id'),
+    providerId: text('provider_id').notNull(),
+    name: text('name').notNull(),
+    description: text('description').notNull(),
+    types: text('types', { mode: 'json' }).$type<string[]>().notNull(),
+    keywords: text('keywords', { mode: 'json' }).$type<string[]>().notNull(),
+    locations: text('locations', { mode: 'json' }).$type<Location[]>().notNull(),
+    certifications: text('certifications', { mode: 'json' }).$type<Certification[]>().notNull(),
+    dataProtectionRegimes: text('data_protection_regimes', { mode: 'json' })
+      .$type<string[]>()
+      .notNull(),
+    dependsOn: text('depends_on', { mode: 'json' }).$type<string[]>().notNull(),
+    labelLevel: text('label_level'),
+    status: text('status').$type<CredentialStatus>().notNull(),
+    issuedAt: integer('issued_at').notNull(),
+    validUntil: integer('valid_until'),
+    origin: text('origin').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [
+    index('offering_provider_idx').on(t.providerId),
+    index('offering_status_name_idx').on(t.status, t.name),
+    index('offering_updated_idx').on(t.updatedAt),
+  ],
+)
+
+/**
+ * Resources offerings are hosted on (regions, datacenters, availability zones…), so that an
+ * offering's locations can be read through the resource credentials it links to.
+ */
+export const resource = sqliteTable('resource', {
+  id: text('id').primaryKey(),
+  credentialHash: text('credential_hash').notNull(),
+  types: text('types', { mode: 'json' }).$type<string[]>().notNull(),
+  locations: text('locations', { mode: 'json' }).$type<Location[]>().notNull(),
+  /** Resources this one aggregates (`gx:aggregationOfResources`). */
+  parts: text('parts', { mode: 'json' }).$type<string[]>().notNull(),
+  origin: text('origin').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+})
+
+/** Append-only change log; `seq` is the federation feed's cursor. */
+export const event = sqliteTable(
+  'event',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    kind: text('kind').$type<EventKind>().notNull(),
+    credentialId: text('credential_id'),
+    hash: text('hash').notNull(),
+    subjectId: text('subject_id'),
+    types: text('types', { mode: 'json' }).$type<string[]>().notNull(),
+    origin: text('origin').notNull(),
+    at: integer('at').notNull(),
+  },
+  // one row per change: storing the same content twice is not a change
+  (t) => [uniqueIndex('event_kind_hash_idx').on(t.kind, t.hash)],
+)
+
+/** DID documents the node holds (participants' did:web documents); never fetched implicitly. */
+export const didDocument = sqliteTable('did_doc', {
+  did: text('did').primaryKey(),
+  document: text('document', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+  updatedAt: integer('updated_at').notNull(),
+})
+
+export const schema = { credential, participant, offering, resource, event, didDocument }

@@ -1,0 +1,248 @@
+import { and, asc, count, eq, gt, inArray, notLike, or, sql } from 'drizzle-orm'
+import { BadRequestError } from '../errors.js'
+import type { Atomic, Statement } from './atomic.js'
+import { credential, didDocument, event, offering, participant, resource } from './schema.js'
+import type {
+  Counts,
+  CredentialRow,
+  CredentialWrite,
+  Db,
+  EventRow,
+  OfferingRow,
+  Page,
+  PageRequest,
+  ParticipantRow,
+  ResourceRow,
+} from './store.js'
+
+export type Store = ReturnType<typeof createStore>
+
+/**
+ * The node's persistence, on any drizzle SQLite database (better-sqlite3 or D1). Every
+ * multi-statement write goes through `atomic`; every query is awaited so both drivers fit.
+ *
+ * @example
+ * const store = createStore(drizzle(sqlite, { schema }), transactionAtomic(db))
+ * await store.putCredential({ credential: row, offering })
+ */
+export function createStore(db: Db, atomic: Atomic) {
+  return {
+    /**
+     * Stores a credential with its index rows and one `put` event, all or nothing. Idempotent on
+     * the content hash: storing the same credential again changes nothing and returns false.
+     */
+    async putCredential(write: CredentialWrite): Promise<boolean> {
+      const { credential: row } = write
+      if (await this.getCredential(row.hash)) return false
+      const statements: Statement[] = [
+        db.insert(credential).values(row).onConflictDoNothing(),
+        db
+          .insert(event)
+          .values({
+            kind: 'put',
+            credentialId: row.credentialId,
+            hash: row.hash,
+            subjectId: row.subjectId,
+            types: row.types,
+            origin: row.origin,
+            at: row.receivedAt,
+          })
+          .onConflictDoNothing(),
+      ]
+      if (write.participant) {
+        const { id: _id, ...rest } = write.participant
+        statements.push(
+          db
+            .insert(participant)
+            .values(write.participant)
+            .onConflictDoUpdate({ target: participant.id, set: rest }),
+        )
+      }
+      if (write.offering) {
+        const { id: _id, ...rest } = write.offering
+        statements.push(
+          db
+            .insert(offering)
+            .values(write.offering)
+            .onConflictDoUpdate({ target: offering.id, set: rest }),
+        )
+      }
+      if (write.resource) {
+        const { id: _id, ...rest } = write.resource
+        statements.push(
+          db
+            .insert(resource)
+            .values(write.resource)
+            .onConflictDoUpdate({ target: resource.id, set: rest }),
+        )
+      }
+      await atomic(statements)
+      return true
+    },
+
+    async getCredential(hash: string): Promise<CredentialRow | undefined> {
+      const rows = await db.select().from(credential).where(eq(credential.hash, hash)).limit(1)
+      return rows[0]
+    },
+
+    /** A participant's own credentials: its LegalPerson and what it issued that is not an offering. */
+    async participantCredentials(row: ParticipantRow): Promise<CredentialRow[]> {
+      return db
+        .select()
+        .from(credential)
+        .where(
+          or(
+            eq(credential.subjectId, row.id),
+            and(eq(credential.issuer, row.did), notLike(credential.types, '%ServiceOffering%')),
+          ),
+        )
+        .orderBy(asc(credential.receivedAt), asc(credential.hash))
+    },
+
+    async resourcesByIds(ids: string[]): Promise<ResourceRow[]> {
+      if (ids.length === 0) return []
+      return db
+        .select()
+        .from(resource)
+        .where(inArray(resource.id, [...new Set(ids)]))
+    },
+
+    async getOffering(id: string): Promise<OfferingRow | undefined> {
+      const rows = await db.select().from(offering).where(eq(offering.id, id)).limit(1)
+      return rows[0]
+    },
+
+    /** Offerings by name, then id: a keyset cursor, so pages never skip or repeat rows. */
+    async listOfferings(request: PageRequest & { status?: string }): Promise<Page<OfferingRow>> {
+      const after = request.cursor ? decodeCursor(request.cursor, 2) : undefined
+      const rows = await db
+        .select()
+        .from(offering)
+        .where(
+          and(
+            request.status
+              ? eq(offering.status, request.status as OfferingRow['status'])
+              : undefined,
+            after
+              ? or(
+                  gt(offering.name, after[0]),
+                  and(eq(offering.name, after[0]), gt(offering.id, after[1])),
+                )
+              : undefined,
+          ),
+        )
+        .orderBy(asc(offering.name), asc(offering.id))
+        .limit(request.limit + 1)
+      return page(rows, request.limit, (last) => [last.name, last.id])
+    },
+
+    async getParticipant(idOrDid: string): Promise<ParticipantRow | undefined> {
+      const rows = await db
+        .select()
+        .from(participant)
+        .where(or(eq(participant.id, idOrDid), eq(participant.did, idOrDid)))
+        .limit(1)
+      return rows[0]
+    },
+
+    /** Participants keyed by id, for resolving the providers of a page of offerings at once. */
+    async participantsByIds(ids: string[]): Promise<Map<string, ParticipantRow>> {
+      if (ids.length === 0) return new Map()
+      const rows = await db
+        .select()
+        .from(participant)
+        .where(inArray(participant.id, [...new Set(ids)]))
+      return new Map(rows.map((row) => [row.id, row]))
+    },
+
+    async listParticipants(request: PageRequest): Promise<Page<ParticipantRow>> {
+      const after = request.cursor ? decodeCursor(request.cursor, 1) : undefined
+      const rows = await db
+        .select()
+        .from(participant)
+        .where(after ? gt(participant.id, after[0]) : undefined)
+        .orderBy(asc(participant.id))
+        .limit(request.limit + 1)
+      return page(rows, request.limit, (last) => [last.id])
+    },
+
+    async countOfferings(providerId: string): Promise<number> {
+      const [row] = await db
+        .select({ n: count() })
+        .from(offering)
+        .where(eq(offering.providerId, providerId))
+      return row?.n ?? 0
+    },
+
+    async counts(): Promise<Counts> {
+      const [row] = await db
+        .select({
+          participants: sql<number>`(select count(*) from ${participant})`,
+          offerings: sql<number>`(select count(*) from ${offering})`,
+          credentials: sql<number>`(select count(*) from ${credential})`,
+        })
+        .from(sql`(select 1)`)
+      return row ?? { participants: 0, offerings: 0, credentials: 0 }
+    },
+
+    /** The change log after `seq` (exclusive), oldest first. */
+    async eventsAfter(seq: number, limit: number): Promise<EventRow[]> {
+      return db.select().from(event).where(gt(event.seq, seq)).orderBy(asc(event.seq)).limit(limit)
+    },
+
+    async getDidDocument(did: string): Promise<Record<string, unknown> | undefined> {
+      const rows = await db.select().from(didDocument).where(eq(didDocument.did, did)).limit(1)
+      return rows[0]?.document
+    },
+
+    /** Readiness: the schema is in place (the last migration's table answers). */
+    async ready(): Promise<boolean> {
+      try {
+        await db.select({ n: count() }).from(sql`offering_fts`)
+        return true
+      } catch {
+        return false
+      }
+    },
+  }
+}
+
+function page<T>(rows: T[], limit: number, key: (last: T) => string[]): Page<T> {
+  const items = rows.slice(0, limit)
+  const last = items.at(-1)
+  return { items, next: rows.length > limit && last ? encodeCursor(key(last)) : null }
+}
+
+function encodeCursor(key: string[]): string {
+  const bytes = new TextEncoder().encode(JSON.stringify(key))
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '')
+}
+
+function decodeCursor<N extends number>(cursor: string, length: N): Tuple<N> {
+  try {
+    const binary = atob(cursor.replace(/-/g, '+').replace(/_/g, '/'))
+    const json = new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)))
+    const key: unknown = JSON.parse(json)
+    if (Array.isArray(key) && key.length === length && key.every((k) => typeof k === 'string')) {
+      return key as Tuple<N>
+    }
+  } catch {
+    // fall through to the 400 below
+  }
+  throw new BadRequestError('The cursor is not one this node issued.', [
+    {
+      code: 'cursor-invalid',
+      path: '/query/cursor',
+      message: {
+        en: 'The cursor is not one this node issued; start again without it.',
+        fr: 'Ce curseur n’a pas été émis par ce nœud ; recommencez sans curseur.',
+      },
+      severity: 'violation',
+    },
+  ])
+}
+
+type Tuple<N extends number> = N extends 1 ? [string] : [string, string]

@@ -1,0 +1,50 @@
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { requestId } from 'hono/request-id'
+import type { AppContext } from './context.js'
+import { AppError, NotFoundError } from './errors.js'
+import { credentials } from './http/credentials.js'
+import { discovery } from './http/discovery.js'
+import type { HonoEnv } from './http/env.js'
+import { offerings } from './http/offerings.js'
+import { participants } from './http/participants.js'
+import { problemResponse } from './http/problem.js'
+
+/**
+ * The node's HTTP application. Pure: everything it touches comes in through `ctx`, so the same
+ * app runs on Node (better-sqlite3) and on Workers (D1), and tests drive it with `app.request()`.
+ *
+ * @example
+ * const app = createApp(ctx)
+ * const res = await app.request('/api/v1/offerings')
+ */
+export function createApp(ctx: AppContext): Hono<HonoEnv> {
+  const app = new Hono<HonoEnv>()
+  app.use(requestId())
+  app.use(async (c, next) => {
+    c.set('ctx', ctx)
+    await next()
+  })
+  app.use(
+    bodyLimit({
+      maxSize: ctx.config.bodyLimit,
+      onError: () => {
+        throw new AppError(
+          'payload-too-large',
+          `Request bodies are limited to ${ctx.config.bodyLimit} bytes.`,
+        )
+      },
+    }),
+  )
+
+  app.route('/', discovery)
+  app.route('/api/v1/offerings', offerings)
+  app.route('/api/v1/participants', participants)
+  app.route('/api/v1/credentials', credentials)
+
+  app.notFound((c) =>
+    problemResponse(c, new NotFoundError(`No route ${c.req.method} ${c.req.path}.`)),
+  )
+  app.onError((error, c) => problemResponse(c, error))
+  return app
+}

@@ -1,0 +1,211 @@
+import type { Certification, Location } from '../store/schema.js'
+import {
+  SCHEMA,
+  VC,
+  VCARD,
+  compactType,
+  gxValues,
+  ids,
+  literals,
+  nodes,
+  values,
+  type ExpandedNode,
+} from './expanded.js'
+
+/** What the index needs from one credential, read from its expanded form. */
+export type ExtractedCredential = {
+  credentialId: string | null
+  issuer: string
+  subjectId: string | null
+  /** The credential's and its subject's types, `gx:`-compacted. */
+  types: string[]
+  validFrom: number | null
+  validUntil: number | null
+  participant?: {
+    name: string
+    countryCode: string | null
+    registrationNumbers: { type: string; value: string }[]
+  }
+  resource?: { locations: Location[]; parts: string[] }
+  offering?: {
+    providerId: string
+    name: string
+    description: string
+    keywords: string[]
+    locations: Location[]
+    certifications: Certification[]
+    dataProtectionRegimes: string[]
+    dependsOn: string[]
+    labelLevel: string | null
+    /** Resources the offering is hosted on or aggregates: its locations are theirs too. */
+    resourceLinks: string[]
+  }
+}
+
+const PARTICIPANT_TYPES = new Set(['gx:LegalPerson', 'gx:LegalParticipant'])
+
+/**
+ * Reads index fields from an expanded credential, whichever Gaia-X namespace it used.
+ *
+ * @example
+ * const [expanded] = await jsonld.expand(credential, { documentLoader, safe: true })
+ * extractCredential(expanded).offering?.name
+ */
+export function extractCredential(credential: ExpandedNode): ExtractedCredential {
+  const subject = nodes(values(credential, `${VC}credentialSubject`))[0]
+  const types = unique(
+    [...(credential['@type'] ?? []), ...(subject?.['@type'] ?? [])].map(compactType),
+  )
+  const extracted: ExtractedCredential = {
+    credentialId: credential['@id'] ?? null,
+    issuer: ids(values(credential, `${VC}issuer`))[0] ?? '',
+    subjectId: subject?.['@id'] ?? null,
+    types,
+    validFrom: date(values(credential, `${VC}validFrom`), values(credential, `${VC}issuanceDate`)),
+    validUntil: date(
+      values(credential, `${VC}validUntil`),
+      values(credential, `${VC}expirationDate`),
+    ),
+  }
+  if (!subject) return extracted
+  if (types.some((t) => PARTICIPANT_TYPES.has(t))) extracted.participant = participantOf(subject)
+  if (types.some(isOfferingType)) extracted.offering = offeringOf(subject)
+  else if (types.some(isResourceType)) {
+    extracted.resource = {
+      locations: locationsOf(subject),
+      parts: unique(ids(gxValues(subject, 'aggregationOfResources'))),
+    }
+  }
+  return extracted
+}
+
+/** `gx:ServiceOffering` and its subclasses, which all end in `ServiceOffering` in Loire and Tagus. */
+export function isOfferingType(type: string): boolean {
+  return type.startsWith('gx:') && type.endsWith('ServiceOffering')
+}
+
+/** Where services run: regions, datacenters, availability zones and the Gaia-X resource classes. */
+export function isResourceType(type: string): boolean {
+  return /^gx:(Region|Datacenter|AvailabilityZone|PointOfPresence|\w*Resource)$/.test(type)
+}
+
+function participantOf(subject: ExpandedNode): NonNullable<ExtractedCredential['participant']> {
+  const headquarters =
+    nodes(gxValues(subject, 'headquartersAddress'))[0] ??
+    nodes(gxValues(subject, 'headquarterAddress'))[0]
+  const country =
+    literals(gxValues(headquarters, 'countryCode'))[0] ??
+    literals(gxValues(headquarters, 'countrySubdivisionCode'))[0]?.slice(0, 2)
+  return {
+    name:
+      text(subject, 'legalName') ??
+      literals(values(subject, `${SCHEMA}name`))[0] ??
+      subject['@id'] ??
+      '',
+    countryCode: country ?? null,
+    registrationNumbers: nodes(gxValues(subject, 'registrationNumber')).map((n) => ({
+      type: compactType(n['@type']?.[0] ?? 'gx:RegistrationNumber'),
+      value: n['@id'] ?? '',
+    })),
+  }
+}
+
+function offeringOf(subject: ExpandedNode): NonNullable<ExtractedCredential['offering']> {
+  return {
+    providerId: ids(gxValues(subject, 'providedBy'))[0] ?? '',
+    name:
+      literals(values(subject, `${SCHEMA}name`))[0] ??
+      text(subject, 'name') ??
+      subject['@id'] ??
+      '',
+    description:
+      literals(values(subject, `${SCHEMA}description`))[0] ?? text(subject, 'description') ?? '',
+    keywords: unique(literals(gxValues(subject, 'keyword'))),
+    locations: locationsOf(subject),
+    certifications: certificationsOf(subject),
+    dataProtectionRegimes: unique(literals(gxValues(subject, 'dataProtectionRegime'))),
+    dependsOn: unique(ids(gxValues(subject, 'dependsOn'))),
+    labelLevel: null,
+    resourceLinks: unique([
+      ...ids(gxValues(subject, 'hostedOn')),
+      ...ids(gxValues(subject, 'aggregationOfResources')),
+    ]),
+  }
+}
+
+// Where an offering runs: addresses reached through what hosts it (regions, availability zones,
+// datacenters), never through links to other credentials (provider, dependencies).
+const PLACE_LINKS = ['hostedOn', 'aggregationOfResources', 'location', 'address']
+
+function locationsOf(subject: ExpandedNode): Location[] {
+  const found = new Map<string, Location>()
+  const visit = (node: ExpandedNode, depth: number) => {
+    const countryCode = literals(gxValues(node, 'countryCode'))[0]
+    if (countryCode) {
+      const region = literals(values(node, `${VCARD}region`))[0]
+      const location = region ? { countryCode, region } : { countryCode }
+      found.set(`${countryCode}/${region ?? ''}`, location)
+    }
+    if (depth > 4) return
+    for (const link of PLACE_LINKS)
+      for (const child of nodes(gxValues(node, link))) visit(child, depth + 1)
+  }
+  for (const link of PLACE_LINKS)
+    for (const child of nodes(gxValues(subject, link))) visit(child, 0)
+  return [...found.values()]
+}
+
+// Certification schemes the catalogue recognises in evidence, with the words that name them.
+const SCHEMES: [scheme: string, pattern: RegExp][] = [
+  ['SecNumCloud', /secnumcloud/i],
+  ['HDS', /\bHDS\b|h[ée]bergeur de donn[ée]es de sant[ée]|health data host/i],
+  ['ISO27001', /iso[\s/_-]*(iec)?[\s_-]*27001/i],
+  ['ISO27017', /iso[\s/_-]*(iec)?[\s_-]*27017/i],
+  ['ISO27018', /iso[\s/_-]*(iec)?[\s_-]*27018/i],
+  ['ISO27701', /iso[\s/_-]*(iec)?[\s_-]*27701/i],
+  ['C5', /\bBSI[\s-]*C5\b|\bC5\b/],
+  ['EUCS-high', /eucs[\s-]*high/i],
+  ['SOC2', /soc[\s-]*2/i],
+]
+
+/** Certification claims stated as evidence (legal documents and required measures). */
+function certificationsOf(subject: ExpandedNode): Certification[] {
+  const found = new Map<string, Certification>()
+  const documents = [
+    ...nodes(gxValues(subject, 'legalDocuments')),
+    ...nodes(gxValues(subject, 'requiredMeasures')).flatMap((m) => [
+      m,
+      ...nodes(gxValues(m, 'legalDocuments')),
+    ]),
+  ]
+  for (const document of documents) {
+    const url = literals(gxValues(document, 'url'))[0]
+    const words = [
+      ...literals(values(document, `${SCHEMA}name`)),
+      ...literals(values(document, `${SCHEMA}description`)),
+      url ?? '',
+    ].join(' ')
+    for (const [scheme, pattern] of SCHEMES) {
+      if (!pattern.test(words) || found.has(scheme)) continue
+      found.set(scheme, url ? { scheme, evidence: url } : { scheme })
+    }
+  }
+  return [...found.values()]
+}
+
+function text(node: ExpandedNode, localName: string): string | undefined {
+  return literals(gxValues(node, localName))[0]
+}
+
+function date(...candidates: unknown[][]): number | null {
+  for (const list of candidates) {
+    const value = literals(list)[0]
+    const ms = value ? Date.parse(value) : NaN
+    if (!Number.isNaN(ms)) return ms
+  }
+  return null
+}
+
+function unique<T>(list: T[]): T[] {
+  return [...new Set(list)]
+}

@@ -1,0 +1,76 @@
+import type { Certification, Location } from '../store/schema.js'
+import type { OfferingRow, ParticipantRow } from '../store/store.js'
+
+/** API.md's OfferingSummary. */
+export type OfferingSummary = {
+  id: string
+  credentialId: string | null
+  hash: string
+  name: string
+  description: string
+  types: string[]
+  provider: { id: string; name: string | null; did: string | null }
+  keywords: string[]
+  locations: Location[]
+  certifications: Certification[]
+  labelLevel?: string
+  dataProtectionRegimes: string[]
+  dependsOn: string[]
+  status: OfferingRow['status']
+  issuedAt: string
+  validUntil?: string
+  origin: string
+}
+
+export type ParticipantSummary = {
+  id: string
+  did: string
+  name: string
+  countryCode: string | null
+  registrationNumbers: { type: string; value: string }[]
+  status: ParticipantRow['status']
+  origin: string
+  updatedAt: string
+}
+
+/**
+ * Shapes an index row for the API; `provider` is looked up by the caller so a list resolves each
+ * provider once.
+ *
+ * @example
+ * offeringSummary(row, providers.get(row.providerId))
+ */
+export function offeringSummary(row: OfferingRow, provider?: ParticipantRow): OfferingSummary {
+  return {
+    id: row.id,
+    credentialId: row.credentialId,
+    hash: row.credentialHash,
+    name: row.name,
+    description: row.description,
+    types: row.types,
+    provider: { id: row.providerId, name: provider?.name ?? null, did: provider?.did ?? null },
+    keywords: row.keywords,
+    locations: row.locations,
+    certifications: row.certifications,
+    ...(row.labelLevel ? { labelLevel: row.labelLevel } : {}),
+    dataProtectionRegimes: row.dataProtectionRegimes,
+    dependsOn: row.dependsOn,
+    status: row.status,
+    issuedAt: new Date(row.issuedAt).toISOString(),
+    ...(row.validUntil ? { validUntil: new Date(row.validUntil).toISOString() } : {}),
+    origin: row.origin,
+  }
+}
+
+export function participantSummary(row: ParticipantRow): ParticipantSummary {
+  return {
+    id: row.id,
+    did: row.did,
+    name: row.name,
+    countryCode: row.countryCode,
+    registrationNumbers: row.registrationNumbers,
+    status: row.status,
+    origin: row.origin,
+    updatedAt: new Date(row.updatedAt).toISOString(),
+  }
+}

@@ -1,0 +1,95 @@
+// Node-only pieces shared by the server entry, the seed CLI, the bench and the tests: the SQLite
+// file and the node key on disk. Nothing under src/ outside entry/ touches the file system.
+import Database from 'better-sqlite3'
+import { drizzle } from 'drizzle-orm/better-sqlite3'
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Config } from '../config.js'
+import {
+  keyMaterialFromSecret,
+  generateKeyMaterial,
+  type KeyMaterial,
+} from '../credentials/keys.js'
+import { transactionAtomic } from '../store/atomic.js'
+import { schema } from '../store/schema.js'
+import { createStore, type Store } from '../store/sqlite-store.js'
+
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../store/migrations', import.meta.url))
+
+export type NodeDatabase = { store: Store; sqlite: Database.Database; close(): void }
+
+/**
+ * Opens (or creates) the SQLite database, applies pending migrations and returns the store.
+ * `:memory:` gives a private database, as tests use.
+ */
+export function openDatabase(path: string): NodeDatabase {
+  const sqlite = new Database(path)
+  // WAL lets readers proceed during a write; NORMAL sync is durable at checkpoints under WAL
+  sqlite.pragma('journal_mode = WAL')
+  sqlite.pragma('synchronous = NORMAL')
+  sqlite.pragma('busy_timeout = 5000')
+  const db = drizzle(sqlite, { schema })
+  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER })
+  return { store: createStore(db, transactionAtomic(db)), sqlite, close: () => sqlite.close() }
+}
+
+export function databasePath(config: Pick<Config, 'dataDir'>): string {
+  mkdirSync(config.dataDir, { recursive: true })
+  return join(config.dataDir, 'catalogue.db')
+}
+
+/**
+ * The node's Ed25519 key: the `GXC_NODE_KEY` secret when given, else `node-key.json` in the data
+ * folder, created on first start and readable by the owner only.
+ */
+export async function loadNodeKey(
+  config: Pick<Config, 'dataDir' | 'nodeKey'>,
+): Promise<KeyMaterial> {
+  if (config.nodeKey) return keyMaterialFromSecret(config.nodeKey)
+  mkdirSync(config.dataDir, { recursive: true })
+  const file = join(config.dataDir, 'node-key.json')
+  try {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { secretKeyMultibase?: unknown }
+    if (typeof stored.secretKeyMultibase !== 'string')
+      throw new TypeError(`${file} holds no secretKeyMultibase`)
+    return await keyMaterialFromSecret(stored.secretKeyMultibase)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+  }
+  const material = await generateKeyMaterial()
+  writeFileSync(file, JSON.stringify({ type: 'Multikey', ...material }, null, 2) + '\n', {
+    mode: 0o600,
+    flag: 'wx',
+  })
+  chmodSync(file, 0o600)
+  return material
+}
+
+/**
+ * Keys of the seeded partners, kept beside the database (owner-only) so a re-seed signs with the
+ * same DIDs. Development data: real partners hold their own keys.
+ */
+export function seedKeyStore(
+  config: Pick<Config, 'dataDir'>,
+): (slug: string) => Promise<KeyMaterial> {
+  const file = join(config.dataDir, 'seed-keys.json')
+  return async (slug) => {
+    mkdirSync(config.dataDir, { recursive: true })
+    let keys: Record<string, KeyMaterial> = {}
+    try {
+      keys = JSON.parse(readFileSync(file, 'utf8')) as Record<string, KeyMaterial>
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    }
+    const known = keys[slug]
+    if (known) return known
+    const material = await generateKeyMaterial()
+    writeFileSync(file, JSON.stringify({ ...keys, [slug]: material }, null, 2) + '\n', {
+      mode: 0o600,
+    })
+    chmodSync(file, 0o600)
+    return material
+  }
+}

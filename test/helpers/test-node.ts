@@ -1,0 +1,29 @@
+import { createApp } from '../../src/app.js'
+import { parseConfig } from '../../src/config.js'
+import { createContext, type AppContext } from '../../src/context.js'
+import { createNodeIdentity } from '../../src/credentials/identity.js'
+import { generateKeyMaterial } from '../../src/credentials/keys.js'
+import { openDatabase } from '../../src/entry/node-runtime.js'
+import { createLogger } from '../../src/logger.js'
+
+export const TEST_NOW = new Date('2026-11-28T12:00:00Z')
+
+export type TestNodeOptions = { env?: Record<string, string>; now?: Date }
+
+/**
+ * A real node on a private in-memory SQLite database with migrations applied, a fresh key and a
+ * fixed clock. Drive it through `app.request()`.
+ */
+export async function createTestNode(options: TestNodeOptions = {}) {
+  const config = parseConfig({ GXC_LOG_LEVEL: 'silent', GXC_SEED: 'false', ...options.env })
+  const database = openDatabase(':memory:')
+  const identity = await createNodeIdentity(await generateKeyMaterial(), config.publicUrl)
+  const now = options.now ?? TEST_NOW
+  const ctx: AppContext = createContext(config, {
+    store: database.store,
+    identity,
+    clock: () => now,
+    logger: createLogger('test', 'silent'),
+  })
+  return { app: createApp(ctx), ctx, close: database.close }
+}

@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ingestCredential } from '../../src/catalogue/ingest.js'
+import { signCredential } from '../../src/credentials/sign.js'
+import type { SigningKey } from '../../src/credentials/keys.js'
+import { newDidKey, offeringCredential } from '../helpers/credentials.js'
+import { createTestNode, TEST_NOW } from '../helpers/test-node.js'
+
+let node: Awaited<ReturnType<typeof createTestNode>>
+let key: SigningKey
+let signed: Awaited<ReturnType<typeof signOffering>>
+
+function signOffering(n: number) {
+  const credential = offeringCredential(key.did, {
+    id: `https://partner.example.eu/credentials/offerings/o${n}`,
+  })
+  credential.credentialSubject = {
+    ...credential.credentialSubject,
+    id: `https://partner.example.eu/offerings/o${n}`,
+    'schema:name': `Offre ${String(n).padStart(2, '0')}`,
+  }
+  return signCredential(credential, { key, loader: node.ctx.loader, date: TEST_NOW })
+}
+
+beforeAll(async () => {
+  node = await createTestNode()
+  key = await newDidKey()
+  for (let n = 1; n <= 25; n++) {
+    const credential = await signOffering(n)
+    if (n === 1) signed = credential
+    const result = await ingestCredential(node.ctx, credential, { origin: 'local' })
+    expect(result.ok).toBe(true)
+  }
+})
+afterAll(() => node.close())
+
+describe('GET /api/v1/offerings', () => {
+  it('pages through every offering once, in name order, with an opaque cursor', async () => {
+    const seen: string[] = []
+    let cursor: string | null = null
+    let pages = 0
+    do {
+      const query: string = cursor ? `?limit=10&cursor=${cursor}` : '?limit=10'
+      const res = await node.app.request(`/api/v1/offerings${query}`)
+      expect(res.status).toBe(200)
+      const body = await res.json()
+      seen.push(...body.items.map((i: { name: string }) => i.name))
+      cursor = body.next
+      pages++
+    } while (cursor)
+    expect(pages).toBe(3)
+    expect(seen).toHaveLength(25)
+    expect(new Set(seen).size).toBe(25)
+    expect(seen).toEqual([...seen].sort())
+  })
+
+  it('returns OfferingSummary items as API.md defines them', async () => {
+    const res = await node.app.request('/api/v1/offerings?limit=1')
+    const [item] = (await res.json()).items
+    expect(item).toMatchObject({
+      id: 'https://partner.example.eu/offerings/o1',
+      credentialId: 'https://partner.example.eu/credentials/offerings/o1',
+      name: 'Offre 01',
+      types: ['gx:ServiceOffering'],
+      provider: { id: key.did },
+      keywords: ['analytique', 'analytics'],
+      status: 'active',
+      issuedAt: '2026-01-01T00:00:00.000Z',
+      validUntil: '2027-06-01T00:00:00.000Z',
+      origin: 'local',
+    })
+    expect(item.hash).toMatch(/^sha256-[0-9a-f]{64}$/)
+  })
+
+  it.each([
+    ['limit=0', '/query/limit'],
+    ['limit=101', '/query/limit'],
+    ['limit=ten', '/query/limit'],
+    ['status=gone', '/query/status'],
+    ['cursor=not-a-cursor', '/query/cursor'],
+  ])('answers 400 naming the parameter for %s', async (query, path) => {
+    const res = await node.app.request(`/api/v1/offerings?${query}`)
+    expect(res.status).toBe(400)
+    expect(res.headers.get('content-type')).toContain('application/problem+json')
+    const problem = await res.json()
+    expect(problem.type).toMatch(/\/problems\/bad-request$/)
+    expect(problem.errors.map((e: { path: string }) => e.path)).toContain(path)
+  })
+})
+
+describe('GET /api/v1/offerings/{id}', () => {
+  const path = () =>
+    `/api/v1/offerings/${encodeURIComponent('https://partner.example.eu/offerings/o1')}`
+
+  it('returns the offering, its signed credential and how it was verified', async () => {
+    const res = await node.app.request(path())
+    expect(res.status).toBe(200)
+    const body = await res.json()
+    expect(body.offering.name).toBe('Offre 01')
+    expect(body.credential).toEqual(signed)
+    expect(body.verification).toMatchObject({ verified: true, proofType: 'eddsa-rdfc-2022' })
+  })
+
+  it('returns the stored signed credential alone for Accept: application/ld+json', async () => {
+    const res = await node.app.request(path(), { headers: { Accept: 'application/ld+json' } })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toContain('application/ld+json')
+    expect(await res.json()).toEqual(signed)
+  })
+
+  it('answers 404 for an unknown id', async () => {
+    const res = await node.app.request(
+      `/api/v1/offerings/${encodeURIComponent('https://nope.example/x')}`,
+    )
+    expect(res.status).toBe(404)
+    expect((await res.json()).type).toMatch(/\/problems\/not-found$/)
+  })
+})
+
+describe('GET /api/v1/credentials/{hash}', () => {
+  it('returns the credential exactly as it was stored', async () => {
+    const list = await (await node.app.request('/api/v1/offerings?limit=1')).json()
+    const res = await node.app.request(`/api/v1/credentials/${list.items[0].hash}`)
+    expect(res.status).toBe(200)
+    expect(await res.text()).toBe(JSON.stringify(signed))
+  })
+
+  it('answers 404 for an unknown hash', async () => {
+    const res = await node.app.request(`/api/v1/credentials/sha256-${'0'.repeat(64)}`)
+    expect(res.status).toBe(404)
+  })
+})
+
+describe('ingestCredential', () => {
+  it('stores the same content once, with one put event per credential', async () => {
+    const again = await ingestCredential(node.ctx, signed, { origin: 'local' })
+    expect(again).toMatchObject({ ok: true, created: false })
+    expect((await node.ctx.store.counts()).credentials).toBe(25)
+    const events = await node.ctx.store.eventsAfter(0, 100)
+    expect(events).toHaveLength(25)
+    expect(events.every((e) => e.kind === 'put')).toBe(true)
+    expect(events.map((e) => e.seq)).toEqual([...events.map((e) => e.seq)].sort((a, b) => a - b))
+  })
+
+  it('stores nothing for a credential that fails verification', async () => {
+    const tampered = structuredClone(signed)
+    tampered.credentialSubject['schema:name'] = 'Offre modifiée'
+    const result = await ingestCredential(node.ctx, tampered, { origin: 'local' })
+    expect(result.ok).toBe(false)
+    expect((await node.ctx.store.counts()).credentials).toBe(25)
+    expect(await node.ctx.store.eventsAfter(0, 100)).toHaveLength(25)
+  })
+})

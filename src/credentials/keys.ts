@@ -30,7 +30,7 @@ export async function generateKeyMaterial(): Promise<KeyMaterial> {
  * secret): the secret key holds the 32-byte seed the public key derives from.
  *
  * @example
- * const key = await keyMaterialFromSecret(process.env.GXC_NODE_KEY)
+ * const key = await keyMaterialFromSecret(config.nodeKey)
  */
 export async function keyMaterialFromSecret(secretKeyMultibase: string): Promise<KeyMaterial> {
   // base58-universal answers undefined, not an error, for characters outside the alphabet

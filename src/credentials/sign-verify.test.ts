@@ -8,7 +8,9 @@ import { createDidResolver } from './did.js'
 import { createDocumentLoader } from './document-loader.js'
 import { createNodeIdentity } from './identity.js'
 import { generateKeyMaterial } from './keys.js'
+import * as vc from '@digitalbazaar/vc'
 import { signCredential } from './sign.js'
+import { signingSuite } from './suites.js'
 import { verifyCredential } from './verify.js'
 
 const now = new Date('2026-11-28T12:00:00Z')
@@ -88,13 +90,38 @@ describe('signCredential and verifyCredential', () => {
   })
 
   it('rejects a credential signed by a key its issuer does not control', async () => {
-    const key = await newDidKey()
+    const issuer = await newDidKey()
     const impostor = await newDidKey()
-    const credential = offeringCredential(impostor.did)
-    const signed = await signCredential(credential, { key: impostor, loader, date: now })
-    const claimed = { ...signed, issuer: key.did }
-    const result = await verify(claimed)
+    // signCredential refuses to sign for another issuer, so forge it with the library directly
+    const forged = await vc.issue({
+      credential: offeringCredential(issuer.did),
+      suite: signingSuite(impostor, 'eddsa-rdfc-2022', now),
+      documentLoader: loader,
+      now,
+    })
+    const result = await verify(forged)
     expect(result.verified).toBe(false)
+    expect(result.errors.map((e) => e.code)).toEqual(['proof-purpose-invalid'])
+  })
+
+  it('refuses to sign a credential for another issuer', async () => {
+    const key = await newDidKey()
+    const other = await newDidKey()
+    await expect(signCredential(offeringCredential(other.did), { key, loader })).rejects.toThrow(
+      /not the signing key/,
+    )
+  })
+
+  it('reports a credential without an issuer as malformed', async () => {
+    const key = await newDidKey()
+    const { issuer: _issuer, ...signed } = await signCredential(offeringCredential(key.did), {
+      key,
+      loader,
+      date: now,
+    })
+    const result = await verify(signed)
+    expect(result.errors.map((e) => e.code)).toEqual(['credential-malformed'])
+    expect(result.errors[0]?.message.en).toContain('issuer')
   })
 
   it('rejects a credential whose proof was removed', async () => {

@@ -1,4 +1,4 @@
-import { ingestCredential } from '../src/catalogue/ingest.js'
+import { ingestCredentials } from '../src/catalogue/ingest.js'
 import type { AppContext } from '../src/context.js'
 import { didKeyOf, signingKey, type KeyMaterial, type SigningKey } from '../src/credentials/keys.js'
 import { signCredential } from '../src/credentials/sign.js'
@@ -8,7 +8,6 @@ import {
   partnerCatalogue,
   partnerProfiles,
   type ParticipantBundle,
-  type UnsignedCredential,
   type Validity,
 } from './catalogue-data.js'
 
@@ -52,37 +51,30 @@ export async function seedCatalogue(ctx: AppContext, options: SeedOptions): Prom
   }
 
   const summary: SeedSummary = { participants: 0, offerings: 0, credentials: 0, stored: 0 }
-  // participants and resources first, then offerings: an offering's provider, the resources it
-  // runs on and its dependencies are then known
-  const participantsFirst = [
-    ...bundles.map(
-      ([b, key]) =>
-        [[b.participant, ...b.registrationNumbers, b.issuer, ...b.resources], key] as const,
-    ),
-    ...bundles.map(([b, key]) => [b.offerings, key] as const),
-  ]
-  for (const [credentials, key] of participantsFirst) {
-    for (const credential of credentials) {
-      const stored = await signAndStore(ctx, credential, key)
-      summary.credentials += 1
-      if (stored) summary.stored += 1
+  // one participant at a time, Bleu first: partners' offerings depend on Bleu's
+  for (const [bundle, key] of bundles) {
+    const unsigned = [
+      bundle.participant,
+      ...bundle.registrationNumbers,
+      bundle.issuer,
+      ...bundle.resources,
+      ...bundle.offerings,
+    ]
+    const signed = []
+    for (const credential of unsigned) {
+      signed.push(await signCredential(credential, { key, loader: ctx.loader, date: ctx.clock() }))
     }
+    const batch = { type: ['VerifiablePresentation'], verifiableCredential: signed }
+    const result = await ingestCredentials(ctx, batch, { origin: 'local' })
+    if (!result.ok) {
+      throw new CredentialRejectedError(`Seed bundle ${bundle.key} was rejected.`, result.errors)
+    }
+    summary.credentials += signed.length
+    summary.stored += result.accepted.filter((a) => a.created).length
+    summary.offerings += bundle.offerings.length
+    summary.participants += 1
   }
-  summary.participants = bundles.length
-  summary.offerings = bundles.reduce((n, [b]) => n + b.offerings.length, 0)
   return summary
-}
-
-async function signAndStore(ctx: AppContext, credential: UnsignedCredential, key: SigningKey) {
-  const signed = await signCredential(credential, { key, loader: ctx.loader, date: ctx.clock() })
-  const result = await ingestCredential(ctx, signed, { origin: 'local' })
-  if (!result.ok) {
-    throw new CredentialRejectedError(
-      `Seed credential ${credential.id} was rejected.`,
-      result.errors,
-    )
-  }
-  return result.created
 }
 
 function validityFrom(now: Date): Validity {

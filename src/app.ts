@@ -3,11 +3,13 @@ import { bodyLimit } from 'hono/body-limit'
 import { requestId } from 'hono/request-id'
 import type { AppContext } from './context.js'
 import { AppError, NotFoundError } from './errors.js'
+import { admin } from './http/admin.js'
 import { credentials } from './http/credentials.js'
 import { discovery } from './http/discovery.js'
 import type { HonoEnv } from './http/env.js'
 import { offerings } from './http/offerings.js'
 import { participants } from './http/participants.js'
+import { partners } from './http/partners.js'
 import { problemResponse } from './http/problem.js'
 
 /**
@@ -41,6 +43,8 @@ export function createApp(ctx: AppContext): Hono<HonoEnv> {
   app.route('/api/v1/offerings', offerings)
   app.route('/api/v1/participants', participants)
   app.route('/api/v1/credentials', credentials)
+  app.route('/api/v1/admin', admin)
+  app.route('/api/v1', partners)
 
   app.notFound((c) =>
     problemResponse(c, new NotFoundError(`No route ${c.req.method} ${c.req.path}.`)),

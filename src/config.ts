@@ -32,6 +32,18 @@ const ConfigSchema = z
       .max(64 * 1024 * 1024)
       .default(1024 * 1024),
     GXC_SEED: boolean.default(true),
+    GXC_ONBOARDING: z.enum(['open', 'approval']).default('approval'),
+    GXC_CHALLENGE_TTL_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
+    GXC_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(3600).default(300),
+    GXC_MAX_JSON_DEPTH: z.coerce.number().int().min(8).max(256).default(32),
+    GXC_MAX_CREDENTIALS: z.coerce.number().int().min(1).max(1000).default(50),
+    GXC_MAX_QUADS: z.coerce.number().int().min(10).max(100_000).default(2000),
+    GXC_MAX_STRING_LENGTH: z.coerce
+      .number()
+      .int()
+      .min(64)
+      .max(1024 * 1024)
+      .default(16 * 1024),
     GXC_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   })
   .transform((env) => ({
@@ -46,6 +58,15 @@ const ConfigSchema = z
     nodeKey: env.GXC_NODE_KEY,
     bodyLimit: env.GXC_BODY_LIMIT,
     seedOnStart: env.GXC_SEED,
+    onboarding: env.GXC_ONBOARDING,
+    challengeTtlMs: env.GXC_CHALLENGE_TTL_SECONDS * 1000,
+    clockSkewMs: env.GXC_CLOCK_SKEW_SECONDS * 1000,
+    limits: {
+      jsonDepth: env.GXC_MAX_JSON_DEPTH,
+      credentials: env.GXC_MAX_CREDENTIALS,
+      quadsPerCredential: env.GXC_MAX_QUADS,
+      stringLength: env.GXC_MAX_STRING_LENGTH,
+    },
     logLevel: env.GXC_LOG_LEVEL,
   }))
 

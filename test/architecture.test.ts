@@ -3,7 +3,7 @@ import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 const root = new URL('..', import.meta.url).pathname
-const CORE = ['src/credentials', 'src/catalogue', 'src/store', 'src/federation']
+const CORE = ['src/credentials', 'src/catalogue', 'src/store', 'src/validation', 'src/federation']
 // What would tie the core to one runtime or to HTTP: the app must run on Node and on Workers alike.
 const FORBIDDEN = [
   /from '(hono|hono\/[^']*)'/,

@@ -142,3 +142,23 @@ declare module 'base58-universal' {
   export function encode(input: Uint8Array, maxline?: number): string
   export function decode(input: string): Uint8Array | undefined
 }
+
+declare module 'jsonld-signatures' {
+  type Loader = (url: string) => Promise<unknown>
+  const jsigs: {
+    verify(
+      document: object,
+      options: { suite: object | object[]; purpose: object; documentLoader: Loader },
+    ): Promise<{ verified: boolean; error?: Error & { errors?: Error[] }; results?: unknown[] }>
+    purposes: {
+      AuthenticationProofPurpose: new (options: {
+        challenge: string
+        domain?: string
+        date?: Date
+        maxTimestampDelta?: number
+      }) => object
+      AssertionProofPurpose: new (options?: object) => object
+    }
+  }
+  export default jsigs
+}

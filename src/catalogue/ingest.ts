@@ -1,157 +1,249 @@
-import jsonld from 'jsonld'
 import type { AppContext } from '../context.js'
-import { credentialHash } from '../credentials/hash.js'
-import { verifyCredential } from '../credentials/verify.js'
-import type { Finding } from '../errors.js'
+import { AppError, type Finding } from '../errors.js'
 import type { Location } from '../store/schema.js'
 import type { Store } from '../store/sqlite-store.js'
 import type { CredentialWrite } from '../store/store.js'
-import { extractCredential, type ExtractedCredential } from './extract.js'
-import type { ExpandedNode } from './expanded.js'
+import {
+  validateDocument,
+  type ValidatedCredential,
+  type ValidationReport,
+} from '../validation/pipeline.js'
 
 export type IngestOptions = {
-  /** `local`, or the DID of the peer the credential was pulled from. */
+  /** `local`, or the DID of the peer the credentials were pulled from. */
   origin: string
-  /** The document's bytes as received, stored verbatim; defaults to its JSON serialisation. */
+  /** The bytes of a lone credential as received, stored verbatim; defaults to its JSON form. */
   raw?: string
+  /** Status of participants this ingest creates (onboarding by approval creates them pending). */
+  participantStatus?: 'active' | 'pending'
+  /** Extra checks of a write path (who may submit what), run once the credentials are valid. */
+  guard?: (credentials: ValidatedCredential[]) => Finding[]
+}
+
+export type Accepted = {
+  id: string | null
+  subjectId: string | null
+  hash: string
+  types: string[]
+  created: boolean
 }
 
 export type IngestResult =
-  | { ok: true; created: boolean; hash: string; extracted: ExtractedCredential }
-  | { ok: false; hash: string; errors: Finding[] }
+  | { ok: true; accepted: Accepted[]; report: ValidationReport }
+  | { ok: false; errors: Finding[]; report: ValidationReport }
+
+export class OlderVersionError extends AppError {
+  override name = 'OlderVersionError'
+}
 
 /**
- * The single write path for a JSON-LD credential: hash → verify → expand → extract → store, with
- * the credential, its index rows and its event written atomically. Storing the same content
- * twice is a no-op (`created: false`). A credential that fails any check is reported, never stored.
+ * The single write path: a credential, or a presentation of several, goes through the whole
+ * validation pipeline and is stored only if every credential passes, as one atomic change with
+ * its index rows and events. Storing the same content again is a no-op (`created: false`); a
+ * version older than the one stored is refused (`OlderVersionError`, a 409).
  *
  * @example
- * const result = await ingestCredential(ctx, signed, { origin: 'local' })
+ * const result = await ingestCredentials(ctx, signed, { origin: 'local' })
  * if (!result.ok) throw new CredentialRejectedError('rejected', result.errors)
  */
-export async function ingestCredential(
-  ctx: Pick<AppContext, 'store' | 'loader' | 'clock'>,
+export async function ingestCredentials(
+  ctx: Pick<AppContext, 'config' | 'store' | 'loader' | 'clock'>,
   document: Record<string, unknown>,
   options: IngestOptions,
 ): Promise<IngestResult> {
-  const hash = await credentialHash(document)
-  const stored = await ctx.store.getCredential(hash)
-  if (stored) {
-    const extracted = await extractFrom(ctx, document)
-    return { ok: true, created: false, hash, extracted }
-  }
-  const now = ctx.clock()
-  const verification = await verifyCredential(document, { loader: ctx.loader, now })
-  if (!verification.verified) return { ok: false, hash, errors: verification.errors }
-  const extracted = await extractFrom(ctx, document)
-  if (extracted.offering) {
-    const hosted = await locationsOfResources(ctx.store, extracted.offering.resourceLinks)
-    extracted.offering.locations = mergeLocations(extracted.offering.locations, hosted)
-  }
-  const created = await ctx.store.putCredential(
-    toWrite(extracted, {
-      hash,
-      raw: options.raw ?? JSON.stringify(document),
-      proofType: verification.proofType,
-      origin: options.origin,
-      now,
-    }),
+  const { report, credentials } = await validateDocument(ctx, document)
+  const violations = report.errors.filter((e) => e.severity === 'violation')
+  violations.push(...(options.guard?.(credentials) ?? []))
+  if (violations.length > 0 || !report.verified) return { ok: false, errors: violations, report }
+
+  await refuseForeignSubjects(ctx.store, credentials)
+  await refuseOlderVersions(ctx.store, credentials)
+  const at = ctx.clock().getTime()
+  const submitted = new Map(
+    credentials.flatMap((c) =>
+      c.extracted.resource && c.extracted.subjectId
+        ? [[c.extracted.subjectId, c.extracted.resource]]
+        : [],
+    ),
   )
-  return { ok: true, created, hash, extracted }
+  const writes: CredentialWrite[] = []
+  for (const credential of credentials) {
+    const raw =
+      credential.pointer === '' && options.raw ? options.raw : JSON.stringify(credential.document)
+    const offering = credential.extracted.offering
+    if (offering) {
+      const hosted = await locationsOfResources(ctx.store, submitted, offering.resourceLinks)
+      offering.locations = mergeLocations(offering.locations, hosted)
+    }
+    writes.push(
+      toWrite(credential, {
+        raw,
+        origin: options.origin,
+        at,
+        participantStatus: options.participantStatus,
+      }),
+    )
+  }
+  const created = await ctx.store.putCredentials(writes)
+  return {
+    ok: true,
+    report,
+    accepted: credentials.map((c, i) => ({
+      id: c.extracted.credentialId,
+      subjectId: c.extracted.subjectId,
+      hash: c.hash,
+      types: c.extracted.types,
+      created: created[i] ?? false,
+    })),
+  }
 }
 
-async function extractFrom(
-  ctx: Pick<AppContext, 'loader'>,
-  document: Record<string, unknown>,
-): Promise<ExtractedCredential> {
-  // The index reads claims, never the proof; expanding the proof (with its type-scoped security
-  // context) would cost three times the rest of the document.
-  const { proof: _proof, ...claims } = document
-  const [expanded] = await jsonld.expand(claims, { documentLoader: ctx.loader, safe: true })
-  return extractCredential(expanded as ExpandedNode)
+/**
+ * A subject (participant, offering, resource) belongs to the issuer that first stated it: nobody
+ * else may replace its index entry, whatever the credential id.
+ */
+async function refuseForeignSubjects(store: Store, credentials: ValidatedCredential[]) {
+  for (const { extracted, pointer } of credentials) {
+    if (!extracted.subjectId) continue
+    const owner = await store.subjectIssuer(extracted.subjectId)
+    if (owner && owner !== extracted.issuer) {
+      throw new AppError('forbidden', `${extracted.subjectId} is described by another issuer.`, [
+        {
+          code: 'subject-owned-by-another-issuer',
+          path: `${pointer}/credentialSubject/id`,
+          message: {
+            en: `The node already holds ${extracted.subjectId} from another issuer; only that issuer may update it. Use an id of your own.`,
+            fr: `Le nœud détient déjà ${extracted.subjectId} d’un autre émetteur ; seul celui-ci peut le mettre à jour. Utilisez un identifiant qui vous appartient.`,
+          },
+          severity: 'violation',
+        },
+      ])
+    }
+  }
+}
+
+async function refuseOlderVersions(store: Store, credentials: ValidatedCredential[]) {
+  for (const { extracted, hash, pointer } of credentials) {
+    if (!extracted.credentialId) continue
+    const current = await store.activeVersion(extracted.credentialId, extracted.issuer)
+    if (!current || current.hash === hash) continue
+    if ((current.validFrom ?? 0) >= (extracted.validFrom ?? 0)) {
+      throw new OlderVersionError(
+        'conflict',
+        `A newer version of ${extracted.credentialId} is already stored.`,
+        [
+          {
+            code: 'older-version',
+            path: `${pointer}/validFrom`,
+            message: {
+              en: `The node holds a version of ${extracted.credentialId} valid from ${iso(current.validFrom)}; a replacement must have a later validFrom.`,
+              fr: `Le nœud détient une version de ${extracted.credentialId} valide depuis ${iso(current.validFrom)} ; une nouvelle version doit avoir un validFrom postérieur.`,
+            },
+            severity: 'violation',
+          },
+        ],
+      )
+    }
+  }
 }
 
 const MAX_RESOURCE_DEPTH = 4
+type ResourceInfo = { locations: Location[]; parts: string[] }
 
 /**
  * Locations of the resources an offering is hosted on, following `gx:aggregationOfResources`
- * down (region → datacenters → availability zones), breadth first and bounded.
+ * down (region → datacenters → availability zones), breadth first and bounded; resources of the
+ * same submission count as much as stored ones.
  */
-async function locationsOfResources(store: Store, ids: string[]): Promise<Location[]> {
+export async function locationsOfResources(
+  store: Store,
+  submitted: Map<string, ResourceInfo>,
+  ids: string[],
+): Promise<Location[]> {
   const seen = new Set<string>()
   const found: Location[] = []
   let frontier = ids
   for (let depth = 0; depth < MAX_RESOURCE_DEPTH && frontier.length > 0; depth++) {
     frontier.forEach((id) => seen.add(id))
-    const rows = await store.resourcesByIds(frontier)
-    found.push(...rows.flatMap((row) => row.locations))
-    frontier = rows.flatMap((row) => row.parts).filter((id) => !seen.has(id))
+    const local = frontier.flatMap((id) => submitted.get(id) ?? [])
+    const stored = await store.resourcesByIds(frontier.filter((id) => !submitted.has(id)))
+    const resources: ResourceInfo[] = [...local, ...stored]
+    found.push(...resources.flatMap((r) => r.locations))
+    frontier = resources.flatMap((r) => r.parts).filter((id) => !seen.has(id))
   }
   return found
 }
 
-function mergeLocations(...lists: Location[][]): Location[] {
+export function mergeLocations(...lists: Location[][]): Location[] {
   const byKey = new Map(lists.flat().map((l) => [`${l.countryCode}/${l.region ?? ''}`, l]))
   return [...byKey.values()]
 }
 
-function toWrite(
-  extracted: ExtractedCredential,
-  meta: { hash: string; raw: string; proofType: string; origin: string; now: Date },
+/** The rows one validated credential writes; also used to rebuild the index. */
+export function toWrite(
+  credential: Pick<ValidatedCredential, 'extracted' | 'hash' | 'proofType'>,
+  meta: { raw: string; origin: string; at: number; participantStatus?: 'active' | 'pending' },
 ): CredentialWrite {
-  const at = meta.now.getTime()
+  const { extracted, hash } = credential
+  const types = extracted.types.filter((t) => t !== 'VerifiableCredential')
   const write: CredentialWrite = {
     credential: {
-      hash: meta.hash,
+      hash,
       credentialId: extracted.credentialId,
       issuer: extracted.issuer,
       subjectId: extracted.subjectId,
       types: extracted.types,
       document: meta.raw,
       format: 'ldp_vc',
-      proofType: meta.proofType,
+      proofType: credential.proofType,
       status: 'active',
       validFrom: extracted.validFrom,
       validUntil: extracted.validUntil,
       origin: meta.origin,
-      receivedAt: at,
+      receivedAt: meta.at,
     },
   }
-  if (extracted.participant && extracted.subjectId) {
+  const subjectId = extracted.subjectId
+  if (!subjectId) return write
+  if (extracted.participant) {
     write.participant = {
-      id: extracted.subjectId,
+      id: subjectId,
       did: extracted.issuer,
       ...extracted.participant,
-      credentialHash: meta.hash,
-      status: 'active',
+      credentialHash: hash,
+      status: meta.participantStatus ?? 'active',
       origin: meta.origin,
-      updatedAt: at,
+      updatedAt: meta.at,
     }
   }
-  if (extracted.resource && extracted.subjectId) {
+  if (extracted.resource) {
     write.resource = {
-      id: extracted.subjectId,
-      credentialHash: meta.hash,
-      types: extracted.types.filter((t) => t !== 'VerifiableCredential'),
+      id: subjectId,
+      credentialHash: hash,
+      types,
       ...extracted.resource,
       origin: meta.origin,
-      updatedAt: at,
+      updatedAt: meta.at,
     }
   }
-  if (extracted.offering && extracted.subjectId) {
+  if (extracted.offering) {
     const { resourceLinks: _links, ...offering } = extracted.offering
     write.offering = {
-      id: extracted.subjectId,
-      credentialHash: meta.hash,
+      id: subjectId,
+      credentialHash: hash,
       credentialId: extracted.credentialId,
       ...offering,
-      types: extracted.types.filter((t) => t !== 'VerifiableCredential'),
+      types,
       status: 'active',
-      issuedAt: extracted.validFrom ?? at,
+      issuedAt: extracted.validFrom ?? meta.at,
       validUntil: extracted.validUntil,
       origin: meta.origin,
-      updatedAt: at,
+      updatedAt: meta.at,
     }
   }
   return write
+}
+
+function iso(ms: number | null): string {
+  return ms === null ? 'an unknown date' : new Date(ms).toISOString()
 }

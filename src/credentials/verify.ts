@@ -79,7 +79,8 @@ function* causes(error: unknown, depth = 0): Generator<Error> {
   yield* causes(error.cause, depth + 1)
 }
 
-function findingsOf(error: Error): Finding[] {
+/** The findings `verifyCredential` reports for one error vc or jsonld-signatures returned. */
+export function findingsOf(error: Error): Finding[] {
   const chain = [...causes(error)]
   const unknown = chain.find((e): e is UnknownDocumentError => e instanceof UnknownDocumentError)
   if (unknown && !unknown.url.startsWith('did:')) {
@@ -143,7 +144,8 @@ function firstLine(message: string): string {
   return message.split('\n', 1)[0]!.slice(0, 300)
 }
 
-function dedupe(findings: Finding[]): Finding[] {
+/** Drops repeated findings (same code and path), keeping the first. */
+export function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>()
   return findings.filter((f) => !seen.has(f.code + f.path) && seen.add(f.code + f.path))
 }

@@ -10,6 +10,8 @@ import { AppError } from '../errors.js'
 import { createLogger } from '../logger.js'
 import { databasePath, loadNodeKey, openDatabase, seedKeyStore } from './node-runtime.js'
 
+const EXPIRY_SWEEP_MS = 10 * 60 * 1000
+
 async function main() {
   const config = parseConfig(process.env)
   const logger = createLogger('gxc', config.logLevel)
@@ -21,6 +23,16 @@ async function main() {
     const seeded = await seedCatalogue(ctx, { partnerKeys: seedKeyStore(config) })
     logger.info('seeded an empty catalogue', seeded)
   }
+
+  // expired credentials leave the active catalogue within a sweep interval; unref'd so the timer
+  // never keeps the process alive on shutdown
+  const sweep = setInterval(() => {
+    database.store
+      .expireCredentials(ctx.clock().getTime())
+      .then((n) => n > 0 && logger.info('expired credentials', { count: n }))
+      .catch((error: unknown) => logger.error('expiry sweep failed', { error: String(error) }))
+  }, EXPIRY_SWEEP_MS)
+  sweep.unref()
 
   const app = createApp(ctx)
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {

@@ -66,28 +66,39 @@ export async function createWorkerContext(
   return createContext(config, { store, identity, ...overrides })
 }
 
-// One app per isolate. The promise is memoised, not the app, so requests arriving together on a
-// cold isolate share one initialisation instead of racing to build several.
-let app: Promise<Hono<HonoEnv>> | undefined
+// One node per isolate. The promise is memoised, not the node, so requests arriving together on
+// a cold isolate share one initialisation instead of racing to build several.
+type WorkerNode = { ctx: AppContext; app: Hono<HonoEnv> }
+let node: Promise<WorkerNode> | undefined
 
-function appFor(env: Env): Promise<Hono<HonoEnv>> {
-  app ??= createWorkerContext(env).then(createApp, (error: unknown) => {
-    // a failed start is not cached: the next request tries again (and logs again)
-    app = undefined
-    throw error
-  })
-  return app
+function nodeFor(env: Env): Promise<WorkerNode> {
+  node ??= createWorkerContext(env).then(
+    (ctx) => ({ ctx, app: createApp(ctx) }),
+    (error: unknown) => {
+      // a failed start is not cached: the next request tries again (and logs again)
+      node = undefined
+      throw error
+    },
+  )
+  return node
 }
 
 export default {
   async fetch(request, env, executionContext) {
-    let ready: Hono<HonoEnv>
+    let ready: WorkerNode
     try {
-      ready = await appFor(env)
+      ready = await nodeFor(env)
     } catch (error) {
       return startupFailure(error)
     }
-    return ready.fetch(request, env, executionContext)
+    return ready.app.fetch(request, env, executionContext)
+  },
+
+  // A Cron Trigger (wrangler.toml [triggers]) runs the expiry sweep, as setInterval does on Node.
+  async scheduled(_controller, env) {
+    const { ctx } = await nodeFor(env)
+    const expired = await ctx.store.expireCredentials(ctx.clock().getTime())
+    if (expired > 0) ctx.logger.info('expired credentials', { count: expired })
   },
 } satisfies ExportedHandler<Env>
 

@@ -1,7 +1,10 @@
 import { Hono } from 'hono'
 import * as z from 'zod'
+import { revokeOffering } from '../catalogue/partners.js'
 import { offeringSummary } from '../catalogue/views.js'
-import { NotFoundError } from '../errors.js'
+import { isAdmin } from './admin.js'
+import { readJsonObject } from './body.js'
+import { AppError, NotFoundError } from '../errors.js'
 import type { HonoEnv } from './env.js'
 import { PageQuery, parseQuery } from './query.js'
 
@@ -45,6 +48,19 @@ offerings.get('/:id', async (c) => {
     // @TODO the sovereignty profile (issue: catalogue search) fills this
     sovereignty: null,
   })
+})
+
+offerings.post('/:id/revoke', async (c) => {
+  const ctx = c.var.ctx
+  const id = c.req.param('id')
+  // a bearer token means the operator: a wrong one is refused, never read as a partner request
+  const authorization = c.req.header('Authorization')
+  if (authorization !== undefined && !(await isAdmin(ctx.config.adminToken, authorization))) {
+    throw new AppError('unauthorized', 'The admin token is not valid.')
+  }
+  const by = authorization ? { admin: true as const } : { presentation: await readJsonObject(c) }
+  await revokeOffering(ctx, id, by)
+  return c.json({ id, status: 'revoked' })
 })
 
 function prefersLinkedData(accept: string | undefined): boolean {

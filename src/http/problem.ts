@@ -51,5 +51,7 @@ export function problemResponse(c: Context<HonoEnv>, error: unknown): Response {
     requestId,
     ...(known?.errors?.length ? { errors: known.errors } : {}),
   }
-  return c.json(problem, status as 400, { 'Content-Type': 'application/problem+json' })
+  const headers: Record<string, string> = { 'Content-Type': 'application/problem+json' }
+  if (status === 401) headers['WWW-Authenticate'] = 'Bearer'
+  return c.json(problem, status as 400, headers)
 }

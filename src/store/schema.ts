@@ -131,4 +131,11 @@ export const didDocument = sqliteTable('did_doc', {
   updatedAt: integer('updated_at').notNull(),
 })
 
-export const schema = { credential, participant, offering, resource, event, didDocument }
+/** Single-use, short-lived nonces partners sign into presentation proofs (replay protection). */
+export const challenge = sqliteTable('challenge', {
+  value: text('value').primaryKey(),
+  expiresAt: integer('expires_at').notNull(),
+  usedAt: integer('used_at'),
+})
+
+export const schema = { credential, participant, offering, resource, event, didDocument, challenge }

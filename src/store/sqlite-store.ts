@@ -1,7 +1,29 @@
-import { and, asc, count, eq, gt, inArray, notLike, or, sql } from 'drizzle-orm'
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gt,
+  inArray,
+  isNull,
+  lt,
+  ne,
+  notLike,
+  or,
+  sql,
+} from 'drizzle-orm'
 import { BadRequestError } from '../errors.js'
 import type { Atomic, Statement } from './atomic.js'
-import { credential, didDocument, event, offering, participant, resource } from './schema.js'
+import {
+  challenge,
+  credential,
+  didDocument,
+  event,
+  offering,
+  participant,
+  resource,
+} from './schema.js'
 import type {
   Counts,
   CredentialRow,
@@ -32,52 +54,179 @@ export function createStore(db: Db, atomic: Atomic) {
      * the content hash: storing the same credential again changes nothing and returns false.
      */
     async putCredential(write: CredentialWrite): Promise<boolean> {
-      const { credential: row } = write
-      if (await this.getCredential(row.hash)) return false
-      const statements: Statement[] = [
-        db.insert(credential).values(row).onConflictDoNothing(),
+      const [created] = await this.putCredentials([write])
+      return created ?? false
+    },
+
+    /**
+     * Stores several credentials as one atomic change (a submission is all or nothing). Each new
+     * credential deprecates the older active versions of the same credential id from the same
+     * issuer. Returns, per write, whether it was new.
+     */
+    async putCredentials(writes: CredentialWrite[]): Promise<boolean[]> {
+      const known = await db
+        .select({ hash: credential.hash })
+        .from(credential)
+        .where(
+          inArray(
+            credential.hash,
+            writes.map((w) => w.credential.hash),
+          ),
+        )
+      const stored = new Set(known.map((k) => k.hash))
+      const fresh = writes.filter((w) => !stored.has(w.credential.hash))
+      await atomic(fresh.flatMap((write) => statementsFor(write)))
+      return writes.map((w) => !stored.has(w.credential.hash))
+    },
+
+    /** The issuer that first stated facts about a subject, if the node holds any. */
+    async subjectIssuer(subjectId: string): Promise<string | undefined> {
+      const rows = await db
+        .select({ issuer: credential.issuer })
+        .from(credential)
+        .where(eq(credential.subjectId, subjectId))
+        .orderBy(asc(credential.receivedAt))
+        .limit(1)
+      return rows[0]?.issuer
+    },
+
+    /** The active version of a credential id from an issuer, if any: what a new one would supersede. */
+    async activeVersion(credentialId: string, issuer: string): Promise<CredentialRow | undefined> {
+      const rows = await db
+        .select()
+        .from(credential)
+        .where(
+          and(
+            eq(credential.credentialId, credentialId),
+            eq(credential.issuer, issuer),
+            eq(credential.status, 'active'),
+          ),
+        )
+        .orderBy(desc(credential.validFrom), desc(credential.receivedAt))
+        .limit(1)
+      return rows[0]
+    },
+
+    /** Marks an offering and its current credential revoked, with a `revoke` event. */
+    async revokeOffering(row: OfferingRow, at: number): Promise<void> {
+      const stored = await this.getCredential(row.credentialHash)
+      await atomic([
+        db
+          .update(offering)
+          .set({ status: 'revoked', updatedAt: at })
+          .where(eq(offering.id, row.id)),
+        db
+          .update(credential)
+          .set({ status: 'revoked' })
+          .where(eq(credential.hash, row.credentialHash)),
         db
           .insert(event)
           .values({
-            kind: 'put',
+            kind: 'revoke',
             credentialId: row.credentialId,
-            hash: row.hash,
-            subjectId: row.subjectId,
-            types: row.types,
+            hash: row.credentialHash,
+            subjectId: row.id,
+            types: stored?.types ?? row.types,
             origin: row.origin,
-            at: row.receivedAt,
+            at,
           })
           .onConflictDoNothing(),
-      ]
-      if (write.participant) {
-        const { id: _id, ...rest } = write.participant
-        statements.push(
+      ])
+    },
+
+    /**
+     * Marks every active credential whose validUntil has passed as expired (and the offerings
+     * indexed from them), one `expire` event each. Returns how many expired.
+     */
+    async expireCredentials(at: number): Promise<number> {
+      const due = await db
+        .select()
+        .from(credential)
+        .where(and(eq(credential.status, 'active'), lt(credential.validUntil, at)))
+      if (due.length === 0) return 0
+      await atomic(
+        due.flatMap((row) => [
+          db.update(credential).set({ status: 'expired' }).where(eq(credential.hash, row.hash)),
           db
-            .insert(participant)
-            .values(write.participant)
-            .onConflictDoUpdate({ target: participant.id, set: rest }),
-        )
-      }
-      if (write.offering) {
-        const { id: _id, ...rest } = write.offering
-        statements.push(
+            .update(offering)
+            .set({ status: 'expired', updatedAt: at })
+            .where(and(eq(offering.credentialHash, row.hash), eq(offering.status, 'active'))),
           db
-            .insert(offering)
-            .values(write.offering)
-            .onConflictDoUpdate({ target: offering.id, set: rest }),
+            .insert(event)
+            .values({
+              kind: 'expire',
+              credentialId: row.credentialId,
+              hash: row.hash,
+              subjectId: row.subjectId,
+              types: row.types,
+              origin: row.origin,
+              at,
+            })
+            .onConflictDoNothing(),
+        ]),
+      )
+      return due.length
+    },
+
+    async setParticipantStatus(id: string, status: ParticipantRow['status'], at: number) {
+      const rows = await db
+        .update(participant)
+        .set({ status, updatedAt: at })
+        .where(eq(participant.id, id))
+        .returning({ id: participant.id })
+      return rows.length > 0
+    },
+
+    /** Every stored credential, oldest first, a page at a time (for reindexing). */
+    async credentialsAfter(
+      receivedAt: number,
+      hash: string,
+      limit: number,
+    ): Promise<CredentialRow[]> {
+      return db
+        .select()
+        .from(credential)
+        .where(
+          or(
+            gt(credential.receivedAt, receivedAt),
+            and(eq(credential.receivedAt, receivedAt), gt(credential.hash, hash)),
+          ),
         )
-      }
-      if (write.resource) {
-        const { id: _id, ...rest } = write.resource
-        statements.push(
-          db
-            .insert(resource)
-            .values(write.resource)
-            .onConflictDoUpdate({ target: resource.id, set: rest }),
+        .orderBy(asc(credential.receivedAt), asc(credential.hash))
+        .limit(limit)
+    },
+
+    /** Rewrites index rows (not credentials, not events) and rebuilds the full-text index. */
+    async writeIndex(writes: Omit<CredentialWrite, 'credential'>[]): Promise<void> {
+      await atomic(writes.flatMap((write) => indexStatements(write)))
+    },
+
+    async rebuildSearchIndex(): Promise<void> {
+      await db.run(sql`INSERT INTO offering_fts(offering_fts) VALUES ('rebuild')`)
+    },
+
+    /** Issues a challenge; expired ones are purged on the way so the table stays small. */
+    async createChallenge(value: string, expiresAt: number, now: number): Promise<void> {
+      await atomic([
+        db.delete(challenge).where(lt(challenge.expiresAt, now)),
+        db.insert(challenge).values({ value, expiresAt }),
+      ])
+    },
+
+    /**
+     * Uses a challenge once: true only for the first use of an unexpired challenge. A conditional
+     * UPDATE, so two concurrent submissions cannot both use it (D1 has no read-then-write
+     * transactions).
+     */
+    async consumeChallenge(value: string, now: number): Promise<boolean> {
+      const rows = await db
+        .update(challenge)
+        .set({ usedAt: now })
+        .where(
+          and(eq(challenge.value, value), isNull(challenge.usedAt), gt(challenge.expiresAt, now)),
         )
-      }
-      await atomic(statements)
-      return true
+        .returning({ value: challenge.value })
+      return rows.length === 1
     },
 
     async getCredential(hash: string): Promise<CredentialRow | undefined> {
@@ -105,6 +254,14 @@ export function createStore(db: Db, atomic: Atomic) {
         .select()
         .from(resource)
         .where(inArray(resource.id, [...new Set(ids)]))
+    },
+
+    async offeringsByIds(ids: string[]): Promise<OfferingRow[]> {
+      if (ids.length === 0) return []
+      return db
+        .select()
+        .from(offering)
+        .where(inArray(offering.id, [...new Set(ids)]))
     },
 
     async getOffering(id: string): Promise<OfferingRow | undefined> {
@@ -204,6 +361,75 @@ export function createStore(db: Db, atomic: Atomic) {
         return false
       }
     },
+  }
+
+  /** The statements of one credential write: credential, event, supersession, index rows. */
+  function statementsFor(write: CredentialWrite): Statement[] {
+    const row = write.credential
+    const statements: Statement[] = [
+      db.insert(credential).values(row).onConflictDoNothing(),
+      db
+        .insert(event)
+        .values({
+          kind: 'put',
+          credentialId: row.credentialId,
+          hash: row.hash,
+          subjectId: row.subjectId,
+          types: row.types,
+          origin: row.origin,
+          at: row.receivedAt,
+        })
+        .onConflictDoNothing(),
+    ]
+    if (row.credentialId) {
+      statements.push(
+        db
+          .update(credential)
+          .set({ status: 'deprecated' })
+          .where(
+            and(
+              eq(credential.credentialId, row.credentialId),
+              eq(credential.issuer, row.issuer),
+              eq(credential.status, 'active'),
+              ne(credential.hash, row.hash),
+            ),
+          ),
+      )
+    }
+    return [...statements, ...indexStatements(write)]
+  }
+
+  function indexStatements(write: Omit<CredentialWrite, 'credential'>): Statement[] {
+    const statements: Statement[] = []
+    if (write.participant) {
+      // a newer credential of a participant never changes its approval status
+      const { id: _id, status: _status, ...rest } = write.participant
+      statements.push(
+        db
+          .insert(participant)
+          .values(write.participant)
+          .onConflictDoUpdate({ target: participant.id, set: rest }),
+      )
+    }
+    if (write.resource) {
+      const { id: _id, ...rest } = write.resource
+      statements.push(
+        db
+          .insert(resource)
+          .values(write.resource)
+          .onConflictDoUpdate({ target: resource.id, set: rest }),
+      )
+    }
+    if (write.offering) {
+      const { id: _id, ...rest } = write.offering
+      statements.push(
+        db
+          .insert(offering)
+          .values(write.offering)
+          .onConflictDoUpdate({ target: offering.id, set: rest }),
+      )
+    }
+    return statements
   }
 }
 

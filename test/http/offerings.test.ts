@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ingestCredential } from '../../src/catalogue/ingest.js'
+import { ingestCredentials } from '../../src/catalogue/ingest.js'
 import { signCredential } from '../../src/credentials/sign.js'
 import type { SigningKey } from '../../src/credentials/keys.js'
-import { newDidKey, offeringCredential } from '../helpers/credentials.js'
+import { newDidKey, offeringCredential, participantCredentials } from '../helpers/credentials.js'
 import { createTestNode, TEST_NOW } from '../helpers/test-node.js'
 
 let node: Awaited<ReturnType<typeof createTestNode>>
@@ -24,10 +24,22 @@ function signOffering(n: number) {
 beforeAll(async () => {
   node = await createTestNode()
   key = await newDidKey()
+  const participant = []
+  for (const credential of participantCredentials(key.did)) {
+    participant.push(
+      await signCredential(credential, { key, loader: node.ctx.loader, date: TEST_NOW }),
+    )
+  }
+  const onboarded = await ingestCredentials(
+    node.ctx,
+    { type: ['VerifiablePresentation'], verifiableCredential: participant },
+    { origin: 'local' },
+  )
+  expect(onboarded.ok).toBe(true)
   for (let n = 1; n <= 25; n++) {
     const credential = await signOffering(n)
     if (n === 1) signed = credential
-    const result = await ingestCredential(node.ctx, credential, { origin: 'local' })
+    const result = await ingestCredentials(node.ctx, credential, { origin: 'local' })
     expect(result.ok).toBe(true)
   }
 })
@@ -61,7 +73,7 @@ describe('GET /api/v1/offerings', () => {
       credentialId: 'https://partner.example.eu/credentials/offerings/o1',
       name: 'Offre 01',
       types: ['gx:ServiceOffering'],
-      provider: { id: key.did },
+      provider: { id: key.did, name: 'Partenaire Exemple SAS', did: key.did },
       keywords: ['analytique', 'analytics'],
       status: 'active',
       issuedAt: '2026-01-01T00:00:00.000Z',
@@ -132,11 +144,11 @@ describe('GET /api/v1/credentials/{hash}', () => {
 
 describe('ingestCredential', () => {
   it('stores the same content once, with one put event per credential', async () => {
-    const again = await ingestCredential(node.ctx, signed, { origin: 'local' })
-    expect(again).toMatchObject({ ok: true, created: false })
-    expect((await node.ctx.store.counts()).credentials).toBe(25)
+    const again = await ingestCredentials(node.ctx, signed, { origin: 'local' })
+    expect(again).toMatchObject({ ok: true, accepted: [{ created: false }] })
+    expect((await node.ctx.store.counts()).credentials).toBe(27)
     const events = await node.ctx.store.eventsAfter(0, 100)
-    expect(events).toHaveLength(25)
+    expect(events).toHaveLength(27)
     expect(events.every((e) => e.kind === 'put')).toBe(true)
     expect(events.map((e) => e.seq)).toEqual([...events.map((e) => e.seq)].sort((a, b) => a - b))
   })
@@ -144,9 +156,9 @@ describe('ingestCredential', () => {
   it('stores nothing for a credential that fails verification', async () => {
     const tampered = structuredClone(signed)
     tampered.credentialSubject['schema:name'] = 'Offre modifiée'
-    const result = await ingestCredential(node.ctx, tampered, { origin: 'local' })
+    const result = await ingestCredentials(node.ctx, tampered, { origin: 'local' })
     expect(result.ok).toBe(false)
-    expect((await node.ctx.store.counts()).credentials).toBe(25)
-    expect(await node.ctx.store.eventsAfter(0, 100)).toHaveLength(25)
+    expect((await node.ctx.store.counts()).credentials).toBe(27)
+    expect(await node.ctx.store.eventsAfter(0, 100)).toHaveLength(27)
   })
 })

@@ -2,14 +2,14 @@
 // credentials are signed, verified and stored inside the isolate.
 import { env, exports } from 'cloudflare:workers'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { ingestCredential } from '../../src/catalogue/ingest.js'
+import { ingestCredentials } from '../../src/catalogue/ingest.js'
 import type { AppContext } from '../../src/context.js'
 import { createDidResolver } from '../../src/credentials/did.js'
 import { createDocumentLoader } from '../../src/credentials/document-loader.js'
 import { signCredential } from '../../src/credentials/sign.js'
 import { createWorkerContext } from '../../src/entry/worker.js'
 import { createLogger } from '../../src/logger.js'
-import { newDidKey, offeringCredential } from '../helpers/credentials.js'
+import { newDidKey, offeringCredential, participantCredentials } from '../helpers/credentials.js'
 
 const NOW = new Date('2026-11-28T12:00:00Z')
 const BASE = 'https://catalogue.test'
@@ -68,10 +68,20 @@ describe('GET /api/v1/offerings on D1', () => {
       loader,
       date: new Date('2026-11-28T11:00:00Z'),
     })
+    const participant = []
+    for (const credential of participantCredentials(key.did)) {
+      participant.push(await signCredential(credential, { key, loader, date: NOW }))
+    }
+    const onboarded = await ingestCredentials(
+      ctx,
+      { type: ['VerifiablePresentation'], verifiableCredential: participant },
+      { origin: 'local' },
+    )
+    expect(onboarded.ok).toBe(true)
     // indented on purpose: the node must serve the bytes it received, not a re-serialisation
     raw = JSON.stringify(signed, null, 2)
-    const result = await ingestCredential(ctx, signed, { origin: 'local', raw })
-    expect(result).toMatchObject({ ok: true, created: true })
+    const result = await ingestCredentials(ctx, signed, { origin: 'local', raw })
+    expect(result).toMatchObject({ ok: true, accepted: [{ created: true }] })
   })
 
   it('returns a stored offering with its credential', async () => {
@@ -117,9 +127,9 @@ describe('GET /api/v1/offerings on D1', () => {
       ...signed,
       credentialSubject: { ...subject, id: 'https://partner.example.eu/offerings/forged' },
     }
-    const result = await ingestCredential(ctx, tampered, { origin: 'local' })
+    const result = await ingestCredentials(ctx, tampered, { origin: 'local' })
     expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.errors.map((e) => e.code)).toContain('signature-invalid')
+    if (!result.ok) expect(result.errors.map((e: { code: string }) => e.code)).toContain('signature-invalid')
     const res = await get(
       `/api/v1/offerings/${encodeURIComponent('https://partner.example.eu/offerings/forged')}`,
     )

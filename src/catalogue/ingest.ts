@@ -1,6 +1,6 @@
 import type { AppContext } from '../context.js'
 import { AppError, type Finding } from '../errors.js'
-import type { Location } from '../store/schema.js'
+import type { CredentialStatus, Location } from '../store/schema.js'
 import type { Store } from '../store/sqlite-store.js'
 import type { CredentialWrite } from '../store/store.js'
 import {
@@ -85,17 +85,20 @@ export async function ingestCredentials(
     )
   }
   const created = await ctx.store.putCredentials(writes)
-  return {
-    ok: true,
-    report,
-    accepted: credentials.map((c, i) => ({
+  const accepted: Accepted[] = []
+  for (const [i, c] of credentials.entries()) {
+    const fresh = created[i] ?? false
+    const status = fresh ? 'active' : ((await ctx.store.getCredential(c.hash))?.status ?? 'active')
+    accepted.push({
       id: c.extracted.credentialId,
       subjectId: c.extracted.subjectId,
       hash: c.hash,
       types: c.extracted.types,
-      created: created[i] ?? false,
-    })),
+      created: fresh,
+      status,
+    })
   }
+  return { ok: true, report, accepted }
 }
 
 /**

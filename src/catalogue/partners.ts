@@ -140,6 +140,7 @@ async function authenticate(
   const proof = await verifyPresentationProof(presentation, {
     loader: ctx.loader,
     domain: ctx.config.publicUrl,
+    isLive: (challenge) => ctx.store.challengeIsLive(challenge, ctx.clock().getTime()),
     useChallenge: (challenge) => ctx.store.consumeChallenge(challenge, ctx.clock().getTime()),
   })
   if (!proof.verified)

@@ -7,6 +7,8 @@ export type PresentationProofOptions = {
   loader: DocumentLoader
   /** The domain the proof must be bound to: the node's public URL. */
   domain: string
+  /** Whether the challenge was issued and is unexpired; asked before any signature work. */
+  isLive: (challenge: string) => Promise<boolean>
   /** Called with the proof's challenge once the signature holds; true if the challenge is valid and now used. */
   useChallenge: (challenge: string) => Promise<boolean>
 }
@@ -34,7 +36,10 @@ export async function verifyPresentationProof(
     return fail('presentation-proof-missing', '/proof', MISSING)
   if (!holder) return fail('holder-missing', '/holder', HOLDER_MISSING)
   const { challenge, domain, verificationMethod } = proof
-  if (typeof challenge !== 'string') return fail('challenge-invalid', '/proof/challenge', CHALLENGE)
+  // a dead challenge is refused before the (costly) canonicalisation of the whole presentation
+  if (typeof challenge !== 'string' || !(await options.isLive(challenge))) {
+    return fail('challenge-invalid', '/proof/challenge', CHALLENGE)
+  }
   const domains = Array.isArray(domain) ? domain : [domain]
   if (!domains.includes(options.domain)) {
     return fail('domain-mismatch', '/proof/domain', {

@@ -12,7 +12,8 @@ export async function isAdmin(
   token: string | undefined,
   header: string | undefined,
 ): Promise<boolean> {
-  const presented = /^Bearer (.+)$/.exec(header ?? '')?.[1]
+  // the auth scheme is case-insensitive (RFC 9110 §11.1)
+  const presented = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '')?.[1]
   if (!token || !presented) return false
   const [a, b] = await Promise.all([digest(token), digest(presented)])
   let difference = 0

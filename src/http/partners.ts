@@ -31,6 +31,6 @@ partners.post('/participants', async (c) => {
 
 partners.post('/submissions', async (c) => {
   const { created, accepted } = await submitCredentials(c.var.ctx, await readJsonObject(c))
-  const entries = accepted.map((a) => ({ id: a.subjectId ?? a.id, hash: a.hash, status: 'active' }))
+  const entries = accepted.map((a) => ({ id: a.subjectId ?? a.id, hash: a.hash, status: a.status }))
   return c.json({ accepted: entries }, created ? 201 : 200)
 })

@@ -213,6 +213,17 @@ export function createStore(db: Db, atomic: Atomic) {
       ])
     },
 
+    async challengeIsLive(value: string, now: number): Promise<boolean> {
+      const rows = await db
+        .select({ value: challenge.value })
+        .from(challenge)
+        .where(
+          and(eq(challenge.value, value), isNull(challenge.usedAt), gt(challenge.expiresAt, now)),
+        )
+        .limit(1)
+      return rows.length === 1
+    },
+
     /**
      * Uses a challenge once: true only for the first use of an unexpired challenge. A conditional
      * UPDATE, so two concurrent submissions cannot both use it (D1 has no read-then-write

@@ -13,15 +13,7 @@
  * Engine: shacl-engine, chosen over rdf-validate-shacl by bench/shacl.ts (same verdicts on every
  * fixture, several times the throughput).
  */
-import type {
-  DatasetCore,
-  Quad,
-  Quad_Graph,
-  Quad_Object,
-  Quad_Predicate,
-  Quad_Subject,
-  Term,
-} from '@rdfjs/types'
+import type { Quad, Quad_Object, Quad_Subject, Term } from '@rdfjs/types'
 import { DataFactory, Parser, Store } from 'n3'
 // @ts-expect-error shacl-engine ships no type declarations; `EngineValidator` below types what we use.
 import { Validator } from 'shacl-engine'
@@ -68,22 +60,28 @@ const { namedNode, literal, quad, defaultGraph } = DataFactory
  * const result = await shapesValidator().validate(withInferredTypes(normaliseNamespaces(quads)))
  */
 export function normaliseNamespaces(quads: Quad[]): Quad[] {
-  const map = <T extends Term>(term: T): T => {
-    if (term.termType === 'NamedNode' && term.value.startsWith(GAIA_X_DEVELOPMENT_NAMESPACE)) {
-      return namedNode(LOIRE_NAMESPACE + term.value.slice(GAIA_X_DEVELOPMENT_NAMESPACE.length)) as T
-    }
-    if (
-      term.termType === 'Literal' &&
-      term.datatype.value.startsWith(GAIA_X_DEVELOPMENT_NAMESPACE)
-    ) {
-      const local = term.datatype.value.slice(GAIA_X_DEVELOPMENT_NAMESPACE.length)
-      return literal(term.value, namedNode(LOIRE_NAMESPACE + local)) as T
-    }
-    return term
-  }
+  const renamed = (iri: string) =>
+    iri.startsWith(GAIA_X_DEVELOPMENT_NAMESPACE)
+      ? LOIRE_NAMESPACE + iri.slice(GAIA_X_DEVELOPMENT_NAMESPACE.length)
+      : undefined
   return quads.map((q) => {
-    const [s, p, o] = [map(q.subject), map(q.predicate), map(q.object)]
-    return s === q.subject && p === q.predicate && o === q.object ? q : quad(s, p, o, q.graph)
+    const subject = q.subject.termType === 'NamedNode' ? renamed(q.subject.value) : undefined
+    const predicate = renamed(q.predicate.value)
+    let object: Quad_Object | undefined
+    if (q.object.termType === 'NamedNode') {
+      const iri = renamed(q.object.value)
+      if (iri) object = namedNode(iri)
+    } else if (q.object.termType === 'Literal') {
+      const datatype = renamed(q.object.datatype.value)
+      if (datatype) object = literal(q.object.value, namedNode(datatype))
+    }
+    if (!subject && !predicate && !object) return q
+    return quad(
+      subject ? namedNode(subject) : q.subject,
+      predicate ? namedNode(predicate) : q.predicate,
+      object ?? q.object,
+      q.graph,
+    )
   })
 }
 
@@ -178,10 +176,7 @@ type EngineContext = {
   test(success: boolean, component: EngineTerm, args: object): void
 }
 type EngineValidator = {
-  validate(
-    data: { dataset: DatasetCore },
-    shapes?: { terms: EngineTerm[] }[],
-  ): Promise<EngineReport>
+  validate(data: { dataset: Store }, shapes?: { terms: EngineTerm[] }[]): Promise<EngineReport>
 }
 type EngineCompiler = (shape: EngineShape) => object
 type EngineValidatorClass = new (
@@ -316,93 +311,6 @@ function listItems(store: Store, head: Term | undefined): Term[] {
     node = store.getObjects(node as Quad_Subject, `${RDF}rest`, null)[0]
   }
   return items
-}
-
-/**
- * The data graph as the engine reads it: an RDF/JS DatasetCore whose match() returns the matching
- * quads as a plain list. n3's own Store.match() builds a Node-style readable stream per call, and
- * the engine calls match() for every step of every path; validation never writes to the graph.
- */
-class ReadOnlyGraph implements DatasetCore {
-  constructor(private readonly store: Store) {}
-
-  get size(): number {
-    return this.store.size
-  }
-
-  match(
-    subject?: Term | null,
-    predicate?: Term | null,
-    object?: Term | null,
-    graph?: Term | null,
-  ): DatasetCore {
-    return new QuadList(
-      this.store.getQuads(
-        (subject ?? null) as Quad_Subject | null,
-        (predicate ?? null) as Quad_Predicate | null,
-        (object ?? null) as Quad_Object | null,
-        (graph ?? null) as Quad_Graph | null,
-      ),
-    )
-  }
-
-  has(quad: Quad): boolean {
-    return this.store.has(quad)
-  }
-
-  add(): this {
-    throw new AppError('internal', 'The SHACL data graph is read-only.')
-  }
-
-  delete(): this {
-    throw new AppError('internal', 'The SHACL data graph is read-only.')
-  }
-
-  [Symbol.iterator](): Iterator<Quad> {
-    return this.store.getQuads(null, null, null, null)[Symbol.iterator]()
-  }
-}
-
-/** The result of a match(): a read-only DatasetCore over an array. */
-class QuadList implements DatasetCore {
-  constructor(private readonly quads: Quad[]) {}
-
-  get size(): number {
-    return this.quads.length
-  }
-
-  match(
-    subject?: Term | null,
-    predicate?: Term | null,
-    object?: Term | null,
-    graph?: Term | null,
-  ): DatasetCore {
-    return new QuadList(
-      this.quads.filter(
-        (q) =>
-          (!subject || q.subject.equals(subject)) &&
-          (!predicate || q.predicate.equals(predicate)) &&
-          (!object || q.object.equals(object)) &&
-          (!graph || q.graph.equals(graph)),
-      ),
-    )
-  }
-
-  has(quad: Quad): boolean {
-    return this.quads.some((q) => q.equals(quad))
-  }
-
-  add(): this {
-    throw new AppError('internal', 'The SHACL data graph is read-only.')
-  }
-
-  delete(): this {
-    throw new AppError('internal', 'The SHACL data graph is read-only.')
-  }
-
-  [Symbol.iterator](): Iterator<Quad> {
-    return this.quads[Symbol.iterator]()
-  }
 }
 
 // ---------------------------------------------------------------------------------------------

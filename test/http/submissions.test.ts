@@ -14,6 +14,7 @@ import {
   OPEN_NODE_ENV,
   post,
   presentation,
+  revoke,
   sign,
   storeState,
   submit,
@@ -91,6 +92,20 @@ describe('POST /api/v1/submissions', () => {
     const again = await submit(node, alice, [signed])
     expect(again.status).toBe(200)
     expect(await again.json()).toEqual(await first.json())
+    expect(await storeState(node)).toEqual(before)
+  })
+
+  it('answers 200 with the stored status when a revoked credential comes again', async () => {
+    const signed = await offering(alice, 'revoked-again')
+    expect((await submit(node, alice, [signed])).status).toBe(201)
+    expect((await revoke(node, alice, signed.credentialSubject.id)).status).toBe(200)
+    const before = await storeState(node)
+    const again = await submit(node, alice, [signed])
+    expect(again.status).toBe(200)
+    expect((await again.json()).accepted).toEqual([
+      expect.objectContaining({ id: signed.credentialSubject.id, status: 'revoked' }),
+    ])
+    expect((await read(signed.credentialSubject.id)).offering.status).toBe('revoked')
     expect(await storeState(node)).toEqual(before)
   })
 

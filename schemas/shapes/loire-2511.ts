@@ -121,7 +121,7 @@ export const loireSubclasses: readonly (readonly [string, string])[] = [
 ]
 
 /**
- * Loire 25.11 shapes (Turtle): 116 classes, in 77 node shapes under the prefix
+ * Loire 25.11 shapes (Turtle): 116 classes, in 89 node shapes under the prefix
  * `lo:` (urn:bleu-catalogue:shapes:loire-2511:).
  */
 export const loireShapes = String.raw`@prefix lo: <urn:bleu-catalogue:shapes:loire-2511:> .
@@ -4336,27 +4336,17 @@ lo:MemoryShape
     lo:Device-defaultOversubscriptionRatio,
     lo:Device-supportedOversubscriptionRatio .
 
-# gx:MemorySize: The number of bytes, that can be stored on a digital storage. The official shapes
-# repeat this closed shape verbatim for each of the 7 subclasses below, so one shape targets them
-# all.
+# gx:MemorySize: The number of bytes, that can be stored on a digital storage.
 lo:MemorySizeShape
   a sh:NodeShape ;
-  sh:targetClass
-    gx:MemorySize,
-    gx:RetentionDuration,
-    gx:LostPackets,
-    gx:SLATargetPercentile,
-    qk:DataRate,
-    qk:Frequency,
-    qk:Power,
-    qk:Time ;
+  sh:targetClass gx:MemorySize ;
   sh:closed true ;
   sh:ignoredProperties ( rdf:type ) ;
   sh:property
     lo:MemorySize-applicableUnit,
     lo:MemorySize-quantityValue .
 
-# qudt:applicableUnit, the same in 2 node shapes.
+# qudt:applicableUnit, the same in 9 node shapes.
 lo:MemorySize-applicableUnit
   sh:path qudt:applicableUnit ;
   sh:minCount 1 ;
@@ -4365,7 +4355,7 @@ lo:MemorySize-applicableUnit
   sh:datatype xsd:string ;
   sh:description "Unit of physical quantity of the class https://qudt.org/schema/qudt/QuantityKind" .
 
-# qudt:quantityValue, the same in 2 node shapes.
+# qudt:quantityValue, the same in 9 node shapes.
 lo:MemorySize-quantityValue
   sh:path qudt:quantityValue ;
   sh:minCount 1 ;
@@ -5004,6 +4994,16 @@ lo:DataProtectionPolicyShape
       sh:in ( "Full-Copy" "Incremental" ) ;
       sh:description "Method used to protect data, can be be full copy, incremental,..." ] .
 
+# gx:RetentionDuration: Sub-class of Time with units relevant for retention durations.
+lo:RetentionDurationShape
+  a sh:NodeShape ;
+  sh:targetClass gx:RetentionDuration ;
+  sh:closed true ;
+  sh:ignoredProperties ( rdf:type ) ;
+  sh:property
+    lo:MemorySize-applicableUnit,
+    lo:MemorySize-quantityValue .
+
 
 # ==================================================================================================
 # Quality of service
@@ -5088,7 +5088,7 @@ lo:QoSMetricShape
       sh:description "Quantity usually representing a performance level" ],
     lo:QoSMetric-guaranteed .
 
-# gx:guaranteed, the same in 5 node shapes.
+# gx:guaranteed, the same in 10 node shapes.
 lo:QoSMetric-guaranteed
   sh:path gx:guaranteed ;
   sh:name "Guaranteed" ;
@@ -5097,48 +5097,85 @@ lo:QoSMetric-guaranteed
   sh:datatype qudt:floatPercentage ;
   sh:description "Minimum percentage of time where a performance-level is guaranteed to be met." .
 
-# gx:Availability: Contractual availability of connection defined in the SLA agreement. The official
-# shapes repeat this closed shape verbatim for each of the 3 subclasses below, so one shape targets
-# them all.
+# gx:Availability: Contractual availability of connection defined in the SLA agreement.
 lo:AvailabilityShape
   a sh:NodeShape ;
-  sh:targetClass
-    gx:Availability,
-    gx:Jitter,
-    gx:Latency,
-    gx:RoundTripTime ;
+  sh:targetClass gx:Availability ;
   sh:closed true ;
   sh:ignoredProperties ( rdf:type ) ;
   sh:property
-    [ sh:path gx:metric ;
-      sh:name "Metric" ;
-      sh:minCount 1 ;
-      sh:maxCount 1 ;
-      sh:nodeKind sh:BlankNodeOrIRI ;
-      sh:class qk:Time ;
-      sh:description "Availability expressed as time." ],
+    lo:Availability-metric,
     lo:QoSMetric-guaranteed .
 
-# gx:BandWidth: Contractual bandwidth defined in the service level agreement (SLA). The official
-# shapes repeat this closed shape verbatim for each of the 2 subclasses below, so one shape targets
-# them all.
+# gx:metric, the same in 4 node shapes.
+lo:Availability-metric
+  sh:path gx:metric ;
+  sh:name "Metric" ;
+  sh:minCount 1 ;
+  sh:maxCount 1 ;
+  sh:nodeKind sh:BlankNodeOrIRI ;
+  sh:class qk:Time ;
+  sh:description "Availability expressed as time." .
+
+# gx:BandWidth: Contractual bandwidth defined in the service level agreement (SLA).
 lo:BandWidthShape
   a sh:NodeShape ;
-  sh:targetClass
-    gx:BandWidth,
-    gx:IOPS,
-    gx:Throughput ;
+  sh:targetClass gx:BandWidth ;
   sh:closed true ;
   sh:ignoredProperties ( rdf:type ) ;
   sh:property
-    [ sh:path gx:metric ;
-      sh:name "Metric" ;
-      sh:minCount 1 ;
-      sh:maxCount 1 ;
-      sh:nodeKind sh:BlankNodeOrIRI ;
-      sh:class qk:DataRate ;
-      sh:description "Data rate expressing bandwidth." ],
+    lo:BandWidth-metric,
     lo:QoSMetric-guaranteed .
+
+# gx:metric, the same in 3 node shapes.
+lo:BandWidth-metric
+  sh:path gx:metric ;
+  sh:name "Metric" ;
+  sh:minCount 1 ;
+  sh:maxCount 1 ;
+  sh:nodeKind sh:BlankNodeOrIRI ;
+  sh:class qk:DataRate ;
+  sh:description "Data rate expressing bandwidth." .
+
+# gx:IOPS: Metric for IOps.
+lo:IOPSShape
+  a sh:NodeShape ;
+  sh:targetClass gx:IOPS ;
+  sh:closed true ;
+  sh:ignoredProperties ( rdf:type ) ;
+  sh:property
+    lo:BandWidth-metric,
+    lo:QoSMetric-guaranteed .
+
+# gx:Jitter: Contractual jitter defined in the SLA.
+lo:JitterShape
+  a sh:NodeShape ;
+  sh:targetClass gx:Jitter ;
+  sh:closed true ;
+  sh:ignoredProperties ( rdf:type ) ;
+  sh:property
+    lo:Availability-metric,
+    lo:QoSMetric-guaranteed .
+
+# gx:Latency: Contractual latency defined in the SLA.
+lo:LatencyShape
+  a sh:NodeShape ;
+  sh:targetClass gx:Latency ;
+  sh:closed true ;
+  sh:ignoredProperties ( rdf:type ) ;
+  sh:property
+    lo:Availability-metric,
+    lo:QoSMetric-guaranteed .
+
+# gx:LostPackets: Percentage of lost packets compared to the total number of exchanged packets.
+lo:LostPacketsShape
+  a sh:NodeShape ;
+  sh:targetClass gx:LostPackets ;
+  sh:closed true ;
+  sh:ignoredProperties ( rdf:type ) ;
+  sh:property
+    lo:MemorySize-applicableUnit,
+    lo:MemorySize-quantityValue .
 
 # gx:PacketLoss: Contractual packet loss of connection defined in the SLA agreement.
 lo:PacketLossShape
@@ -5156,6 +5193,26 @@ lo:PacketLossShape
       sh:description "Lost packets during a transaction." ],
     lo:QoSMetric-guaranteed .
 
+# gx:RoundTripTime: Contractual roundTrip time defined in the SLA.
+lo:RoundTripTimeShape
+  a sh:NodeShape ;
+  sh:targetClass gx:RoundTripTime ;
+  sh:closed true ;
+  sh:ignoredProperties ( rdf:type ) ;
+  sh:property
+    lo:Availability-metric,
+    lo:QoSMetric-guaranteed .
+
+# gx:SLATargetPercentile: Percentage of frames the SLA metrics can be guaranteed.
+lo:SLATargetPercentileShape
+  a sh:NodeShape ;
+  sh:targetClass gx:SLATargetPercentile ;
+  sh:closed true ;
+  sh:ignoredProperties ( rdf:type ) ;
+  sh:property
+    lo:MemorySize-applicableUnit,
+    lo:MemorySize-quantityValue .
+
 # gx:TargetPercentile: Contractual percentile in the SLA.
 lo:TargetPercentileShape
   a sh:NodeShape ;
@@ -5170,6 +5227,16 @@ lo:TargetPercentileShape
       sh:nodeKind sh:BlankNodeOrIRI ;
       sh:class gx:SLATargetPercentile ;
       sh:description "Percentage of frames the SLA metrics can be guaranteed." ],
+    lo:QoSMetric-guaranteed .
+
+# gx:Throughput: Metric for throughput.
+lo:ThroughputShape
+  a sh:NodeShape ;
+  sh:targetClass gx:Throughput ;
+  sh:closed true ;
+  sh:ignoredProperties ( rdf:type ) ;
+  sh:property
+    lo:BandWidth-metric,
     lo:QoSMetric-guaranteed .
 
 
@@ -5251,6 +5318,46 @@ lo:QuantityKindShape
   a sh:NodeShape ;
   sh:targetClass qudt:QuantityKind ;
   sh:closed false ;
+  sh:property
+    lo:MemorySize-applicableUnit,
+    lo:MemorySize-quantityValue .
+
+# qk:DataRate
+lo:DataRateShape
+  a sh:NodeShape ;
+  sh:targetClass qk:DataRate ;
+  sh:closed true ;
+  sh:ignoredProperties ( rdf:type ) ;
+  sh:property
+    lo:MemorySize-applicableUnit,
+    lo:MemorySize-quantityValue .
+
+# qk:Frequency
+lo:FrequencyShape
+  a sh:NodeShape ;
+  sh:targetClass qk:Frequency ;
+  sh:closed true ;
+  sh:ignoredProperties ( rdf:type ) ;
+  sh:property
+    lo:MemorySize-applicableUnit,
+    lo:MemorySize-quantityValue .
+
+# qk:Power
+lo:PowerShape
+  a sh:NodeShape ;
+  sh:targetClass qk:Power ;
+  sh:closed true ;
+  sh:ignoredProperties ( rdf:type ) ;
+  sh:property
+    lo:MemorySize-applicableUnit,
+    lo:MemorySize-quantityValue .
+
+# qk:Time
+lo:TimeShape
+  a sh:NodeShape ;
+  sh:targetClass qk:Time ;
+  sh:closed true ;
+  sh:ignoredProperties ( rdf:type ) ;
   sh:property
     lo:MemorySize-applicableUnit,
     lo:MemorySize-quantityValue .

@@ -26,6 +26,8 @@ export type Accepted = {
   hash: string
   types: string[]
   created: boolean
+  /** The stored status: `active` when new, else what the node holds (revoked stays revoked). */
+  status: CredentialStatus
 }
 
 export type IngestResult =

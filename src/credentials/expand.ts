@@ -91,7 +91,7 @@ type Term = {
 /** An active context with its memoised transitions and terms. */
 type Scope = {
   context: ActiveContext
-  previous: Scope | null | undefined
+  previous: Scope | undefined
   terms: Map<string, Term>
   transitions: [Map<unknown, Scope>, Map<unknown, Scope>, Map<unknown, Scope>]
 }
@@ -166,7 +166,7 @@ export async function tryExpandFast(
   for (let learned = 0; learned <= MAX_LEARNED_PER_CALL; learned++) {
     try {
       // a top-level node never expands to null or to an array here (those cases fall back)
-      return [expandElement(state, state.initial, null, document, false, null) as Expanded]
+      return [expandElement(state, state.initial, null, document) as Expanded]
     } catch (signal) {
       if (!(signal instanceof Miss) || !(await learn(state, signal))) return undefined
     }
@@ -249,11 +249,8 @@ function transition(state: LoaderState, scope: Scope, kind: Kind, local: unknown
 }
 
 /** revertToPreviousContext, without its clone: contexts are never mutated. */
-function previousOf(state: LoaderState, scope: Scope): Scope | null {
-  if (scope.previous === undefined) {
-    const previous = scope.context.previousContext
-    scope.previous = previous ? scopeOf(state.scopes, previous) : null
-  }
+function previousOf(state: LoaderState, scope: Scope): Scope {
+  scope.previous ??= scopeOf(state.scopes, scope.context.previousContext!)
   return scope.previous
 }
 
@@ -282,14 +279,15 @@ function termOf(scope: Scope, key: string): Term {
 
 type Expanded = Record<string, unknown>
 
-/** api.expand. `insideList` is always false: lists fall back. */
+/**
+ * api.expand. Its `insideList` and `insideIndex` are always false (lists and index maps fall back),
+ * so its `typeScopedContext` is always the active context itself, or none.
+ */
 function expandElement(
   state: LoaderState,
   scope: Scope,
   activeProperty: string | null,
   element: unknown,
-  insideIndex: boolean,
-  typeScopedContext: Scope | null,
 ): Expanded | Expanded[] | null {
   if (element === null || element === undefined) return null
   const active = activeProperty === null ? null : termOf(scope, activeProperty)
@@ -298,14 +296,7 @@ function expandElement(
     if (active?.container.includes('@list')) throw FALLBACK
     let result: Expanded[] = []
     for (let i = 0; i < element.length; i++) {
-      const item = expandElement(
-        state,
-        scope,
-        activeProperty,
-        element[i],
-        insideIndex,
-        typeScopedContext,
-      )
+      const item = expandElement(state, scope, activeProperty, element[i])
       if (item === null) continue
       if (Array.isArray(item)) result = result.concat(item)
       else result.push(item)
@@ -321,30 +312,31 @@ function expandElement(
     return expandValue(scope, active, element as string | number | boolean)
   }
 
-  // revert a type-scoped context, except for a value object or a node reference
-  typeScopedContext = typeScopedContext ?? (scope.context.previousContext ? scope : null)
+  // a type-scoped context does not apply to nested nodes, except to a value object or a reference
   const keys = Object.keys(element).sort()
-  let mustRevert = !insideIndex
-  if (mustRevert && typeScopedContext !== null && keys.length <= 2 && !keys.includes('@context')) {
-    for (const key of keys) {
-      const iri = termOf(typeScopedContext, key).iri
-      if (iri === '@value') {
-        mustRevert = false
-        scope = typeScopedContext
-        break
-      }
-      if (iri === '@id' && keys.length === 1) {
-        mustRevert = false
-        break
+  if (scope.context.previousContext) {
+    let mustRevert = true
+    if (false) {
+      for (const key of keys) {
+        const iri = termOf(scope, key).iri
+        if (iri === '@value' || (iri === '@id' && keys.length === 1)) {
+          mustRevert = false
+          break
+        }
       }
     }
+    if (mustRevert) scope = previousOf(state, scope)
   }
-  if (mustRevert) scope = previousOf(state, scope) ?? scope
 
   if (active !== null && active.scoped !== undefined) {
     scope = transition(state, scope, PROPERTY_SCOPED, active.scoped)
   }
-  if ('@context' in element) scope = transition(state, scope, EMBEDDED, element['@context'])
+  if ('@context' in element) {
+    const local = element['@context']
+    // keyed by its JSON below, so it must be JSON (jsonld keys its own cache of inline contexts so)
+    if (!isJson(local)) throw FALLBACK
+    scope = transition(state, scope, EMBEDDED, local)
+  }
 
   const typeScoped = scope
   let typeKey: string | null = null
@@ -457,7 +449,7 @@ function expandObject(
     for (const entry of term.container) if (entry !== '@set' && entry !== '@graph') throw FALLBACK
     if (term.type === '@json') throw FALLBACK
 
-    let expanded = expandElement(state, termScope, key, value, false, null)
+    let expanded = expandElement(state, termScope, key, value)
     if (expanded === null) continue
     if (term.container.includes('@graph')) {
       const items = Array.isArray(expanded) ? expanded : [expanded]
@@ -566,6 +558,16 @@ function isKeyword(value: unknown): boolean {
 
 function isAbsoluteIri(value: unknown): value is string {
   return typeof value === 'string' && ABSOLUTE_IRI.test(value)
+}
+
+function isJson(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true
+  if (typeof value === 'number') return Number.isFinite(value)
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!isJson(value[i])) return false
+    return true
+  }
+  return isPlainObject(value) && Object.values(value).every(isJson)
 }
 
 // jsonld clones its input first (util.clone), which turns other objects into strings: they fall back

@@ -282,6 +282,14 @@ describe('verifyDataIntegrityFast', () => {
       expect(codes((await both(signed)).fast)).toEqual(['verification-method-unresolvable'])
     })
 
+    it('does not carry a did:key resolution over to a loader that cannot resolve it', async () => {
+      const signed = await sign(offeringCredential(key.did))
+      expect((await both(signed)).fast?.verified).toBe(true)
+      const { library, fast } = await both(signed, { using: createDocumentLoader() })
+      expect(codes(library)).toEqual(['verification-method-unresolvable'])
+      expect(codes(fast)).toEqual(['verification-method-unresolvable'])
+    })
+
     it('reports envelope errors (no issuer, a validFrom that is no date) as the library does', async () => {
       const signed = await sign(offeringCredential(key.did))
       const { issuer: _issuer, ...withoutIssuer } = structuredClone(signed)

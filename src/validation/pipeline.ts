@@ -4,6 +4,7 @@ import type { ExpandedNode } from '../catalogue/expanded.js'
 import { extractCredential, type ExtractedCredential } from '../catalogue/extract.js'
 import type { AppContext } from '../context.js'
 import { credentialHash } from '../credentials/hash.js'
+import { verifyDataIntegrityFast } from '../credentials/fast-verify.js'
 import { verifyCredential } from '../credentials/verify.js'
 import { BadRequestError, type Finding } from '../errors.js'
 import { subjectGraph } from './graph.js'
@@ -174,19 +175,27 @@ async function checkCredential(
     }
   }
   const hash = await credentialHash(document)
-  const verification = await verifyCredential(document, { loader: ctx.loader, now: ctx.clock() })
-  const errors = verification.errors.map((e) => ({ ...e, path: pointer + e.path }))
-
-  let expanded: ExpandedNode
+  const now = ctx.clock()
+  let expansion: Record<string, unknown>[] | undefined
+  let expansionError: unknown
   try {
-    // claims only: the proof was checked above and the index never reads it
+    // claims only: the index and the shapes never read the proof, and the fast verifier takes
+    // this same expansion instead of processing the contexts a second time
     const { proof: _proof, ...claims } = document
-    const [first] = await jsonld.expand(claims, { documentLoader: ctx.loader, safe: true })
-    if (!first) throw new TypeError('the document expands to nothing')
-    expanded = first as ExpandedNode
+    expansion = await jsonld.expand(claims, { documentLoader: ctx.loader, safe: true })
   } catch (error) {
+    expansionError = error
+  }
+  const verification =
+    (expansion &&
+      (await verifyDataIntegrityFast(document, expansion, { loader: ctx.loader, now }))) ||
+    (await verifyCredential(document, { loader: ctx.loader, now }))
+  const errors = verification.errors.map((e) => ({ ...e, path: pointer + e.path }))
+  const expanded = expansion?.[0] as ExpandedNode | undefined
+  if (!expanded) {
     if (errors.some((e) => e.code === 'context-unknown')) return { errors }
-    return { errors: [...errors, malformed(pointer, jsonLdReason(error))] }
+    const reason = expansionError ? jsonLdReason(expansionError) : 'the document expands to nothing'
+    return { errors: [...errors, malformed(pointer, reason)] }
   }
   const extracted: ExtractedCredential = extractCredential(expanded)
   const graph = subjectGraph(expanded, document, label)

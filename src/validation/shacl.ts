@@ -184,7 +184,12 @@ type EngineValidatorClass = new (
   options: { factory: object; validations?: [EngineTerm, EngineCompiler][] },
 ) => EngineValidator
 
-type Compiled = { engine: EngineValidator; shapes: Store; messages: Messages }
+type Compiled = {
+  engine: EngineValidator
+  messages: Messages
+  /** class IRI → the node shapes that target it (sh:targetClass) */
+  shapesByClass: Map<string, Term[]>
+}
 
 let compiled: Compiled | undefined
 
@@ -205,14 +210,25 @@ export function shapesValidator(): ShapesValidator {
   return {
     async validate(data: Quad[]): Promise<ShapesResult> {
       compiled ??= compile()
-      const { engine, messages } = compiled
+      const { engine, messages, shapesByClass } = compiled
       // The data graph is one graph: named graphs of the input are merged into the default one.
       const dataset = new Store()
-      for (const q of data) dataset.addQuad(q.subject, q.predicate, q.object, defaultGraph())
-      const report = await engine.validate({ dataset })
+      // Only the shapes whose classes occur: every shape is targeted by class alone (checked in
+      // compile()), so the others have no focus node, and skipping them saves their target
+      // resolution (about a tenth of the time on an offering).
+      const relevant = new Set<Term>()
+      for (const q of data) {
+        dataset.addQuad(q.subject, q.predicate, q.object, defaultGraph())
+        if (q.predicate.value !== RDF_TYPE) continue
+        for (const shape of shapesByClass.get(q.object.value) ?? []) relevant.add(shape)
+      }
+      const { results } = await engine.validate(
+        { dataset },
+        [...relevant].map((shape) => ({ terms: [shape] })),
+      )
       const violations: ShapeViolation[] = []
       const seen = new Set<string>()
-      for (const result of report.results) {
+      for (const result of results) {
         const violation = messages.toViolation(result, dataset)
         // Subclass shapes repeat their superclass's properties, so one fault can be reported by
         // several shapes on the same node: report it once.
@@ -242,7 +258,17 @@ function compile(): Compiled {
       [namedNode(`${SH}or`), (shape) => compileOr(shapes, shape)],
     ],
   })
-  return { engine, shapes, messages: new Messages(shapes) }
+  const shapesByClass = new Map<string, Term[]>()
+  for (const q of shapes.getQuads(null, `${SH}targetClass`, null, null)) {
+    shapesByClass.set(q.object.value, [...(shapesByClass.get(q.object.value) ?? []), q.subject])
+  }
+  for (const target of ['targetNode', 'targetSubjectsOf', 'targetObjectsOf', 'target']) {
+    if (shapes.getQuads(null, SH + target, null, null).length > 0) {
+      // validate() picks the shapes by class; another kind of target needs code there
+      throw new AppError('internal', `sh:${target} is not supported by shapesValidator().`)
+    }
+  }
+  return { engine, messages: new Messages(shapes), shapesByClass }
 }
 
 /**

@@ -1,4 +1,4 @@
-import jsonld from 'jsonld'
+import { expandCredential } from '../credentials/expand.js'
 import type { AppContext } from '../context.js'
 import type { CredentialWrite } from '../store/store.js'
 import type { ExpandedNode } from './expanded.js'
@@ -36,7 +36,7 @@ export async function reindexCatalogue(
     for (const row of rows) {
       if (row.status !== 'active' || row.format !== 'ldp_vc') continue
       const { proof: _proof, ...claims } = JSON.parse(row.document) as Record<string, unknown>
-      const [expanded] = await jsonld.expand(claims, { documentLoader: ctx.loader, safe: true })
+      const [expanded] = await expandCredential(claims, ctx.loader)
       const extracted = extractCredential(expanded as ExpandedNode)
       const write = toWrite(
         { extracted, hash: row.hash, proofType: row.proofType },

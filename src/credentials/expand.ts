@@ -316,7 +316,7 @@ function expandElement(
   const keys = Object.keys(element).sort()
   if (scope.context.previousContext) {
     let mustRevert = true
-    if (false) {
+    if (keys.length <= 2 && !keys.includes('@context')) {
       for (const key of keys) {
         const iri = termOf(scope, key).iri
         if (iri === '@value' || (iri === '@id' && keys.length === 1)) {

@@ -1,9 +1,9 @@
-import jsonld from 'jsonld'
 import { DataFactory, type Quad } from 'n3'
 import type { ExpandedNode } from '../catalogue/expanded.js'
 import { extractCredential, type ExtractedCredential } from '../catalogue/extract.js'
 import type { AppContext } from '../context.js'
 import { credentialHash } from '../credentials/hash.js'
+import { expandCredential } from '../credentials/expand.js'
 import { verifyDataIntegrityFast } from '../credentials/fast-verify.js'
 import { verifyCredential } from '../credentials/verify.js'
 import { BadRequestError, type Finding } from '../errors.js'
@@ -182,7 +182,7 @@ async function checkCredential(
     // claims only: the index and the shapes never read the proof, and the fast verifier takes
     // this same expansion instead of processing the contexts a second time
     const { proof: _proof, ...claims } = document
-    expansion = await jsonld.expand(claims, { documentLoader: ctx.loader, safe: true })
+    expansion = await expandCredential(claims, ctx.loader)
   } catch (error) {
     expansionError = error
   }

@@ -9,7 +9,6 @@ import { parseArgs } from 'node:util'
 import type { Quad } from '@rdfjs/types'
 import { DataFactory, Parser, Store } from 'n3'
 import SHACLValidator from 'rdf-validate-shacl'
-// @ts-expect-error shacl-engine ships no type declarations
 import { Validator } from 'shacl-engine'
 import { loireShapes } from '../schemas/shapes/loire-2511.js'
 import { tagusShapes } from '../schemas/shapes/tagus-2210.js'
@@ -66,14 +65,9 @@ function projectShapes(): Quad[] {
 function engines(): Engine[] {
   const shapes = projectShapes()
   const rvs = new SHACLValidator(new Store(shapes))
-  type SeResult = {
-    focusNode: { term: { termType: string; value: string } }
-    path?: { predicates: { value: string }[] }[]
-    constraintComponent: { value: string }
-  }
   const stock = new Validator(new Store(shapes), {
     factory: { ...DataFactory, dataset: (quads?: Quad[]) => new Store(quads) },
-  }) as { validate(data: { dataset: Store }): Promise<{ conforms: boolean; results: SeResult[] }> }
+  })
   return [
     {
       name: 'rdf-validate-shacl 0.6.5',

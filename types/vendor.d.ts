@@ -162,3 +162,51 @@ declare module 'jsonld-signatures' {
   }
   export default jsigs
 }
+
+// shacl-engine 1.1.2: the Validator, the report it returns, and the plug-in interface for custom
+// constraint components (`validations`), which src/validation/shacl-constraints.ts implements.
+declare module 'shacl-engine' {
+  import type { DataFactory, DatasetCore, Quad, Term } from '@rdfjs/types'
+
+  /** A grapoi pointer: one term in the shapes or the data graph. */
+  export type Pointer = { term: Term; node(terms: Term[]): Pointer }
+  export type Shape = {
+    ptr: Pointer
+    /** The shape's own sh:message values. */
+    message: Term[]
+    validator: Validator
+    validate(context: Context): Promise<Context>
+  }
+  export type ValidationResult = {
+    focusNode: Pointer
+    /** One step per path segment; null for a node shape. */
+    path: { predicates: Term[] }[] | null
+    value?: Pointer
+    constraintComponent: Term
+    severity: Term
+    shape: Shape
+  }
+  export type Report = { conforms: boolean; results: ValidationResult[] }
+  export type Context = {
+    valueOrNode: Pointer
+    report: Report
+    create(options: { child?: boolean; focusNode?: Pointer }): Context
+    /** Records a violation of `component` when `success` is false. */
+    test(success: boolean, component: Term, args: { value?: Pointer }): void
+  }
+  /** A compiled constraint component; `generic` runs on every value node (or the focus node). */
+  export type Validation = { generic?(context: Context): void | Promise<void> }
+  export type ValidatorOptions = {
+    factory: DataFactory & { dataset(quads?: Quad[]): DatasetCore }
+    /** Constraint parameter (e.g. sh:in) → compiler, replacing the built-in component. */
+    validations?: Iterable<[Term, (shape: Shape) => Validation]>
+  }
+
+  export class Validator {
+    constructor(shapes: DatasetCore, options: ValidatorOptions)
+    /** The compiled shape at `ptr`, built on first use. */
+    shape(ptr: Pointer): Shape
+    /** Validates against the given shapes only (by term), or against every shape. */
+    validate(data: { dataset: DatasetCore }, shapes?: { terms: Term[] }[]): Promise<Report>
+  }
+}

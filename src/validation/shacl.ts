@@ -12,30 +12,19 @@
  *
  * Engine: shacl-engine, chosen over rdf-validate-shacl by bench/shacl.ts (the official verdicts
  * on every fixture, about three times the throughput), with two of its constraint components
- * replaced below (sh:in for speed, sh:or for correctness).
+ * replaced (sh:in for speed, sh:or for correctness: shacl-constraints.ts). Engine results become
+ * ShapeViolations in shacl-messages.ts.
  */
-import type { Quad, Quad_Object, Quad_Subject, Term } from '@rdfjs/types'
+import type { Quad, Quad_Object, Term } from '@rdfjs/types'
 import { DataFactory, Parser, Store } from 'n3'
-// @ts-expect-error shacl-engine ships no types; the Engine* types below describe what we use
 import { Validator } from 'shacl-engine'
 import { LOIRE_NAMESPACE, loireShapes, loireSubclasses } from '../../schemas/shapes/loire-2511.js'
-import { TAGUS_NAMESPACE, tagusShapes } from '../../schemas/shapes/tagus-2210.js'
+import { tagusShapes } from '../../schemas/shapes/tagus-2210.js'
 import { AppError } from '../errors.js'
+import { customValidations } from './shacl-constraints.js'
+import { Messages, type ShapeViolation } from './shacl-messages.js'
 
-export type ShapeViolation = {
-  /** The node that failed: its IRI, or `_:label` for a blank node, as labelled in the data. */
-  focusNode: string
-  /** The property IRI, when the constraint is on a property. */
-  path?: string
-  /** The offending value: a literal's lexical form, an IRI or `_:label`. */
-  value?: string
-  /** The SHACL constraint component, e.g. `sh:MinCountConstraintComponent`. */
-  constraint: string
-  /** The IRI of the (nearest named) shape that holds the constraint. */
-  shape?: string
-  message: string
-  severity: 'violation' | 'warning'
-}
+export type { ShapeViolation } from './shacl-messages.js'
 
 export type ShapesResult = { conforms: boolean; violations: ShapeViolation[] }
 
@@ -151,42 +140,8 @@ export function withInferredTypes(quads: Quad[]): Quad[] {
 // ---------------------------------------------------------------------------------------------
 // The engine
 
-/** The slice of shacl-engine's (untyped) API this module uses. */
-type EngineTerm = Term
-type EnginePointer = { term: EngineTerm; node(terms: EngineTerm[]): EnginePointer }
-type EngineShape = {
-  ptr: EnginePointer
-  message: EngineTerm[]
-  validator: { shape(ptr: EnginePointer): EngineShape }
-  validate(context: EngineContext): Promise<EngineContext>
-}
-type EngineResult = {
-  focusNode: EnginePointer
-  path?: { predicates: EngineTerm[] }[]
-  value?: EnginePointer
-  constraintComponent: EngineTerm
-  severity: EngineTerm
-  shape: EngineShape
-  message: EngineTerm[]
-}
-type EngineReport = { conforms: boolean; results: EngineResult[] }
-type EngineContext = {
-  valueOrNode: EnginePointer
-  report: EngineReport
-  create(options: { child: boolean; focusNode: EnginePointer }): EngineContext
-  test(success: boolean, component: EngineTerm, args: object): void
-}
-type EngineValidator = {
-  validate(data: { dataset: Store }, shapes?: { terms: EngineTerm[] }[]): Promise<EngineReport>
-}
-type EngineCompiler = (shape: EngineShape) => object
-type EngineValidatorClass = new (
-  shapes: Store,
-  options: { factory: object; validations?: [EngineTerm, EngineCompiler][] },
-) => EngineValidator
-
 type Compiled = {
-  engine: EngineValidator
+  engine: Validator
   messages: Messages
   /** class IRI → the node shapes that target it (sh:targetClass) */
   shapesByClass: Map<string, Term[]>
@@ -250,15 +205,7 @@ function compile(): Compiled {
   shapes.addQuads(new Parser().parse(loireShapes))
   shapes.addQuads(new Parser().parse(tagusShapes))
   const factory = { ...DataFactory, dataset: (quads?: Quad[]) => new Store(quads) }
-  const EngineClass = Validator as EngineValidatorClass
-  const engine = new EngineClass(shapes, {
-    factory,
-    // shacl-engine's plug-in point for constraint components (its SPARQL support uses it too)
-    validations: [
-      [namedNode(`${SH}in`), (shape) => compileIn(shapes, shape.ptr.term)],
-      [namedNode(`${SH}or`), (shape) => compileOr(shapes, shape)],
-    ],
-  })
+  const engine = new Validator(shapes, { factory, validations: customValidations(shapes) })
   const shapesByClass = new Map<string, Term[]>()
   for (const q of shapes.getQuads(null, `${SH}targetClass`, null, null)) {
     shapesByClass.set(q.object.value, [...(shapesByClass.get(q.object.value) ?? []), q.subject])
@@ -270,255 +217,4 @@ function compile(): Compiled {
     }
   }
   return { engine, messages: new Messages(shapes), shapesByClass }
-}
-
-/**
- * sh:in as a Set lookup. shacl-engine's own sh:in joins every allowed value into a message
- * argument on each check, passing or not: with the 1,909 MIME types of gx:mimeTypes on every
- * legal document, that dominated the validation time. Same semantics: RDF term equality.
- */
-function compileIn(shapes: Store, shape: EngineTerm): object {
-  const list = listItems(shapes, shapes.getObjects(shape as Quad_Subject, `${SH}in`, null)[0])
-  const allowed = new Set(list.map(termKey))
-  const component = namedNode(`${SH}InConstraintComponent`)
-  return {
-    generic(context: EngineContext) {
-      const value = context.valueOrNode
-      if (allowed.has(termKey(value.term))) return context.test(true, component, {})
-      context.test(false, component, { value })
-    },
-  }
-}
-
-/**
- * sh:or with one disjunction per sh:or value. shacl-engine 1.1.2 flattens every sh:or list of a
- * shape into a single disjunction, so Tagus gx:ServiceOfferingShape's two alternatives
- * ((dependsOn exists | absent) and (aggregationOf exists | absent)) became "any of four", and an
- * offering with an unresolvable gx:dependsOn but no gx:aggregationOf passed. SHACL (4.6.2) and
- * rdf-validate-shacl treat each value as its own constraint: so does this.
- */
-function compileOr(shapes: Store, shape: EngineShape): object {
-  const component = namedNode(`${SH}OrConstraintComponent`)
-  const disjunctions = shapes
-    .getObjects(shape.ptr.term as Quad_Subject, `${SH}or`, null)
-    .map((head) =>
-      listItems(shapes, head).map((item) => shape.validator.shape(shape.ptr.node([item]))),
-    )
-  return {
-    async generic(context: EngineContext) {
-      const value = context.valueOrNode
-      for (const alternatives of disjunctions) {
-        let conforms = false
-        for (const alternative of alternatives) {
-          const branch = await alternative.validate(
-            context.create({ child: true, focusNode: value }),
-          )
-          if (branch.report.conforms) {
-            conforms = true
-            break
-          }
-        }
-        context.test(conforms, component, { value })
-      }
-    },
-  }
-}
-
-function termKey(term: Term): string {
-  if (term.termType !== 'Literal') return `${term.termType}|${term.value}`
-  return `Literal|${term.value}|${term.datatype.value}|${term.language}`
-}
-
-function listItems(store: Store, head: Term | undefined): Term[] {
-  const items: Term[] = []
-  let node = head
-  while (node && node.value !== `${RDF}nil`) {
-    const first = store.getObjects(node as Quad_Subject, `${RDF}first`, null)[0]
-    if (first) items.push(first)
-    node = store.getObjects(node as Quad_Subject, `${RDF}rest`, null)[0]
-  }
-  return items
-}
-
-// ---------------------------------------------------------------------------------------------
-// Reports → ShapeViolation
-
-const PREFIXES: [string, string][] = [
-  ['gx:', LOIRE_NAMESPACE],
-  ['gx:', TAGUS_NAMESPACE],
-  ['sh:', SH],
-  ['xsd:', 'http://www.w3.org/2001/XMLSchema#'],
-  ['rdf:', RDF],
-  ['schema:', 'https://schema.org/'],
-  ['vcard:', 'http://www.w3.org/2006/vcard/ns#'],
-  ['dcterms:', 'http://purl.org/dc/terms/'],
-  ['qudt:', 'http://qudt.org/schema/qudt/'],
-  ['qk:', 'http://qudt.org/vocab/quantitykind/'],
-]
-
-function compact(iri: string): string {
-  for (const [prefix, ns] of PREFIXES) {
-    if (iri.startsWith(ns) && iri.length > ns.length) return prefix + iri.slice(ns.length)
-  }
-  return iri
-}
-
-function show(term: Term): string {
-  if (term.termType === 'BlankNode') return `_:${term.value}`
-  return term.value
-}
-
-function quote(term: Term): string {
-  if (term.termType !== 'Literal') return `<${show(term)}>`
-  const text = term.value.length > 60 ? `${term.value.slice(0, 57)}…` : term.value
-  return `"${text}"`
-}
-
-/** Turns engine results into ShapeViolations with readable messages, reading the shapes graph. */
-class Messages {
-  private readonly owners = new Map<string, string | undefined>()
-
-  constructor(private readonly shapes: Store) {}
-
-  toViolation(result: EngineResult, data: Store): ShapeViolation {
-    const shape = result.shape.ptr.term
-    const path = result.path?.length === 1 ? result.path[0]?.predicates[0]?.value : undefined
-    const value = result.value?.term
-    const constraint = compact(result.constraintComponent.value)
-    const ownMessage = result.shape.message.find((m) => m.termType === 'Literal')
-    const named = this.namedShape(shape)
-    return {
-      focusNode: show(result.focusNode.term),
-      ...(path === undefined ? {} : { path }),
-      ...(value === undefined ? {} : { value: show(value) }),
-      constraint,
-      ...(named === undefined ? {} : { shape: named }),
-      message:
-        ownMessage?.value ??
-        this.sentence(constraint, shape, result.focusNode.term, path, value, data),
-      severity: result.severity.value === `${SH}Violation` ? 'violation' : 'warning',
-    }
-  }
-
-  /** The shape itself when it is named, else the named shape whose sh:property (…) holds it. */
-  private namedShape(shape: Term): string | undefined {
-    if (shape.termType === 'NamedNode') return shape.value
-    const cached = this.owners.get(shape.value)
-    if (cached !== undefined || this.owners.has(shape.value)) return cached
-    let owner: string | undefined
-    let node: Term | undefined = shape
-    for (let depth = 0; node && depth < 10; depth++) {
-      if (node.termType === 'NamedNode') {
-        owner = node.value
-        break
-      }
-      // up one level: a shape's owner, or the list cell holding it (sh:or, sh:and…)
-      node = this.shapes.getSubjects(null, node as Quad_Object, null)[0]
-    }
-    this.owners.set(shape.value, owner)
-    return owner
-  }
-
-  private one(shape: Term, property: string): Term | undefined {
-    return this.shapes.getObjects(shape as Quad_Subject, SH + property, null)[0]
-  }
-
-  private sentence(
-    constraint: string,
-    shape: Term,
-    focus: Term,
-    path: string | undefined,
-    value: Term | undefined,
-    data: Store,
-  ): string {
-    const property = path === undefined ? 'This node' : compact(path)
-    const count = () =>
-      path === undefined ? 0 : data.getObjects(focus as Quad_Subject, path, null).length
-    const number = (p: string) => Number(this.one(shape, p)?.value)
-    const valueText = value === undefined ? 'the value' : quote(value)
-    switch (constraint) {
-      case 'sh:MinCountConstraintComponent': {
-        const min = number('minCount')
-        return `${property} is required: at least ${min} value${min === 1 ? '' : 's'}, found ${count()}.`
-      }
-      case 'sh:MaxCountConstraintComponent': {
-        const max = number('maxCount')
-        return max === 0
-          ? `${property} must not be given here.`
-          : `${property} allows at most ${max} value${max === 1 ? '' : 's'}, found ${count()}.`
-      }
-      case 'sh:DatatypeConstraintComponent': {
-        const datatype = compact(this.one(shape, 'datatype')?.value ?? '')
-        const actual = value?.termType === 'Literal' ? compact(value.datatype.value) : undefined
-        return actual === datatype
-          ? `${property}: ${valueText} is not a valid ${datatype}.`
-          : `${property} must be a literal of type ${datatype}; ${valueText} is ${actual ?? 'not a literal'}.`
-      }
-      case 'sh:ClassConstraintComponent': {
-        const cls = compact(this.one(shape, 'class')?.value ?? '')
-        return `${property} must link to a ${cls}; ${valueText} is not one in this graph.`
-      }
-      case 'sh:NodeKindConstraintComponent': {
-        const kind = this.one(shape, 'nodeKind')?.value.slice(SH.length) ?? ''
-        const kinds: Record<string, string> = {
-          IRI: 'an IRI',
-          Literal: 'a literal',
-          BlankNode: 'a blank node',
-          BlankNodeOrIRI: 'a link or an embedded node, not a literal',
-          BlankNodeOrLiteral: 'a blank node or a literal',
-          IRIOrLiteral: 'an IRI or a literal',
-        }
-        return `${property} must be ${kinds[kind] ?? kind}; ${valueText} is not.`
-      }
-      case 'sh:InConstraintComponent': {
-        const allowed = listItems(this.shapes, this.one(shape, 'in')).map((t) => t.value)
-        const shown =
-          allowed.length <= 8
-            ? allowed.join(', ')
-            : `${allowed.length} values, e.g. ${allowed.slice(0, 5).join(', ')}`
-        return `${property}: ${valueText} is not an allowed value (${shown}).`
-      }
-      case 'sh:ClosedConstraintComponent': {
-        const targets = this.shapes.getObjects(shape as Quad_Subject, `${SH}targetClass`, null)
-        const cls = targets[0] ? `a ${compact(targets[0].value)}` : 'this node'
-        return `${property} is not a property of ${cls} (closed shape).`
-      }
-      case 'sh:OrConstraintComponent': {
-        const options = listItems(this.shapes, this.one(shape, 'or')).map((o) => this.describe(o))
-        return `${property}: ${valueText} matches none of the allowed forms (${options.join('; ')}).`
-      }
-      case 'sh:PatternConstraintComponent':
-        return `${property}: ${valueText} does not match the pattern ${this.one(shape, 'pattern')?.value}.`
-      case 'sh:MinInclusiveConstraintComponent':
-        return `${property} must be at least ${this.one(shape, 'minInclusive')?.value}; got ${valueText}.`
-      case 'sh:MaxInclusiveConstraintComponent':
-        return `${property} must be at most ${this.one(shape, 'maxInclusive')?.value}; got ${valueText}.`
-      case 'sh:MinLengthConstraintComponent':
-        return `${property} must be at least ${this.one(shape, 'minLength')?.value} characters long.`
-      case 'sh:HasValueConstraintComponent':
-        return `${property} must have the value ${quote(this.one(shape, 'hasValue')!)}.`
-      case 'sh:NodeConstraintComponent':
-        return `${property}: ${valueText} does not conform to ${compact(this.one(shape, 'node')?.value ?? '')}.`
-      case 'sh:QualifiedMinCountConstraintComponent':
-        return `${property} needs at least ${this.one(shape, 'qualifiedMinCount')?.value} value(s) of the expected kind.`
-      default:
-        return `${property}: ${valueText} violates ${constraint}.`
-    }
-  }
-
-  /** A short description of one sh:or alternative. */
-  private describe(option: Term): string {
-    const cls = this.one(option, 'class')
-    if (cls) return `a ${compact(cls.value)}`
-    const datatype = this.one(option, 'datatype')
-    const allowed = this.one(option, 'in')
-    if (allowed) {
-      const count = listItems(this.shapes, allowed).length
-      return `one of ${count} listed values`
-    }
-    if (datatype) return `a literal of type ${compact(datatype.value)}`
-    const property = this.one(option, 'property')
-    if (property) return `a node conforming to ${compact(property.value)}`
-    return 'a node matching the alternative'
-  }
 }

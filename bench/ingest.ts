@@ -21,7 +21,11 @@ import { signCredential } from '../src/credentials/sign.js'
 import { verificationSuites } from '../src/credentials/suites.js'
 import { openDatabase } from '../src/entry/node-runtime.js'
 import { createLogger } from '../src/logger.js'
-import { newDidKey, offeringCredential, participantCredentials } from '../test/helpers/credentials.js'
+import {
+  newDidKey,
+  offeringCredential,
+  participantCredentials,
+} from '../test/helpers/credentials.js'
 
 const { values } = parseArgs({
   options: { n: { type: 'string', default: '1000' }, batch: { type: 'string', default: '50' } },
@@ -63,7 +67,9 @@ async function main() {
   const credentials: Record<string, unknown>[] = []
   for (let i = 0; i < n; i++) {
     const key = issuers[i % issuers.length]!
-    const credential = offeringCredential(key.did, { id: `https://bench.example.eu/credentials/${i}` })
+    const credential = offeringCredential(key.did, {
+      id: `https://bench.example.eu/credentials/${i}`,
+    })
     credential.credentialSubject = {
       ...credential.credentialSubject,
       id: `https://bench.example.eu/offerings/${i}`,
@@ -75,9 +81,12 @@ async function main() {
 
   const one = await rate(credentials, 1, async ([credential]) => {
     const result = await ingestCredentials(ctx, credential!, { origin: 'local' })
-    if (!result.ok || !result.accepted[0]?.created) throw new Error('bench credential was not stored')
+    if (!result.ok || !result.accepted[0]?.created)
+      throw new Error('bench credential was not stored')
   })
-  await database.sqlite.exec('DELETE FROM offering; DELETE FROM event WHERE kind = \'put\' AND seq > 20; DELETE FROM credential WHERE types LIKE \'%ServiceOffering%\'')
+  await database.sqlite.exec(
+    "DELETE FROM offering; DELETE FROM event WHERE kind = 'put' AND seq > 20; DELETE FROM credential WHERE types LIKE '%ServiceOffering%'",
+  )
   const batched = await rate(credentials, batch, async (group) => {
     const result = await ingestCredentials(
       ctx,
@@ -92,30 +101,51 @@ async function main() {
   const best = Math.max(one, batched)
 
   console.log()
-  console.log(`ingest, ${n} Loire offerings (eddsa-rdfc-2022, VC 2.0), ${availableParallelism()} cores`)
+  console.log(
+    `ingest, ${n} Loire offerings (eddsa-rdfc-2022, VC 2.0), ${availableParallelism()} cores`,
+  )
   console.log(`  node write path, one credential per call:     ${fmt(one)} credentials/s`)
-  console.log(`  node write path, presentations of ${String(batch).padEnd(3)}:       ${fmt(batched)} credentials/s`)
-  console.log(`  straightforward (vc + rdf-validate-shacl + INSERT): ${fmt(baseline)} credentials/s`)
+  console.log(
+    `  node write path, presentations of ${String(batch).padEnd(3)}:       ${fmt(batched)} credentials/s`,
+  )
+  console.log(
+    `  straightforward (vc + rdf-validate-shacl + INSERT): ${fmt(baseline)} credentials/s`,
+  )
   console.log(`  ratio node (best) / straightforward:          ${(best / baseline).toFixed(2)}×`)
   console.log(`  raw Ed25519 verify (node:crypto, the floor):  ${fmt(floor)} verifications/s`)
   console.log()
-  console.log(`targets: ≥ ${TARGET_RATE} credentials/s on 2 cores, ≥ ${TARGET_RATIO}× straightforward`)
+  console.log(
+    `targets: ≥ ${TARGET_RATE} credentials/s on 2 cores, ≥ ${TARGET_RATIO}× straightforward`,
+  )
   console.log(`  rate:  ${fmt(best)} / ${TARGET_RATE}  ${best >= TARGET_RATE ? 'met' : 'NOT met'}`)
-  console.log(`  ratio: ${(best / baseline).toFixed(2)} / ${TARGET_RATIO}  ${best / baseline >= TARGET_RATIO ? 'met' : 'NOT met'}`)
+  console.log(
+    `  ratio: ${(best / baseline).toFixed(2)} / ${TARGET_RATIO}  ${best / baseline >= TARGET_RATIO ? 'met' : 'NOT met'}`,
+  )
   database.close()
 }
 
 /** What a first implementation would write: the library verifier, a reused SHACL validator, one INSERT. */
-async function straightforward(credentials: Record<string, unknown>[], loader: (url: string) => Promise<unknown>) {
+async function straightforward(
+  credentials: Record<string, unknown>[],
+  loader: (url: string) => Promise<unknown>,
+) {
   const sqlite = new Database(':memory:')
   sqlite.exec('CREATE TABLE credential (id TEXT PRIMARY KEY, document TEXT NOT NULL)')
   const insert = sqlite.prepare('INSERT INTO credential (id, document) VALUES (?, ?)')
   const shapes = new Store(new Parser().parse(loireShapes))
   const validator = new SHACLValidator(shapes)
   const result = await rate(credentials, 1, async ([credential]) => {
-    const verified = await vc.verifyCredential({ credential: credential!, suite: verificationSuites(), documentLoader: loader, now })
+    const verified = await vc.verifyCredential({
+      credential: credential!,
+      suite: verificationSuites(),
+      documentLoader: loader,
+      now,
+    })
     if (!verified.verified) throw new Error('baseline failed to verify')
-    const subject = { '@context': credential!['@context'], '@graph': [credential!.credentialSubject] }
+    const subject = {
+      '@context': credential!['@context'],
+      '@graph': [credential!.credentialSubject],
+    }
     const quads = (await jsonld.toRDF(subject, { documentLoader: loader, safe: true })) as never[]
     const report = await validator.validate(new Store(quads))
     if (report.conforms === undefined) throw new Error('no SHACL report')
@@ -125,7 +155,11 @@ async function straightforward(credentials: Record<string, unknown>[], loader: (
   return result
 }
 
-async function rate<T>(items: T[], size: number, work: (group: T[]) => Promise<void>): Promise<number> {
+async function rate<T>(
+  items: T[],
+  size: number,
+  work: (group: T[]) => Promise<void>,
+): Promise<number> {
   const start = performance.now()
   for (let i = 0; i < items.length; i += size) await work(items.slice(i, i + size))
   return items.length / ((performance.now() - start) / 1000)
@@ -136,7 +170,8 @@ function rawEd25519Rate(count: number): number {
   const message = Buffer.alloc(64, 7)
   const signature = sign(null, message, privateKey)
   const start = performance.now()
-  for (let i = 0; i < count; i++) if (!verify(null, message, publicKey, signature)) throw new Error('raw verify')
+  for (let i = 0; i < count; i++)
+    if (!verify(null, message, publicKey, signature)) throw new Error('raw verify')
   return count / ((performance.now() - start) / 1000)
 }
 

@@ -129,7 +129,8 @@ describe('GET /api/v1/offerings on D1', () => {
     }
     const result = await ingestCredentials(ctx, tampered, { origin: 'local' })
     expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.errors.map((e: { code: string }) => e.code)).toContain('signature-invalid')
+    if (!result.ok)
+      expect(result.errors.map((e: { code: string }) => e.code)).toContain('signature-invalid')
     const res = await get(
       `/api/v1/offerings/${encodeURIComponent('https://partner.example.eu/offerings/forged')}`,
     )

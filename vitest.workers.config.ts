@@ -29,8 +29,11 @@ export default defineConfig(async () => {
       setupFiles: ['./test/workers/apply-migrations.ts'],
       testTimeout: 30_000,
       // CJS dependencies with a `browser` map must be pre-bundled: otherwise workerd's module
-      // fallback require()s their Node builds (jsonld/lib/documentLoaders/node.js fails).
-      deps: { optimizer: { ssr: { enabled: true, include: ['jsonld', 'jsonld-signatures'] } } },
+      // fallback require()s their Node builds (jsonld/lib/documentLoaders/node.js fails; n3's
+      // readable-stream redefines util.promisify.custom).
+      deps: {
+        optimizer: { ssr: { enabled: true, include: ['jsonld', 'jsonld-signatures', 'n3'] } },
+      },
     },
   }
 })

@@ -5,8 +5,10 @@ import type { AppContext } from './context.js'
 import { AppError, NotFoundError } from './errors.js'
 import { admin } from './http/admin.js'
 import { credentials } from './http/credentials.js'
+import { dcat } from './http/dcat.js'
 import { discovery } from './http/discovery.js'
 import type { HonoEnv } from './http/env.js'
+import { metricsMiddleware, metricsRouter } from './http/metrics.js'
 import { offerings } from './http/offerings.js'
 import { participants } from './http/participants.js'
 import { partners } from './http/partners.js'
@@ -22,6 +24,7 @@ import { problemResponse } from './http/problem.js'
  */
 export function createApp(ctx: AppContext): Hono<HonoEnv> {
   const app = new Hono<HonoEnv>()
+  app.use(metricsMiddleware(ctx.metrics))
   app.use(requestId())
   app.use(async (c, next) => {
     c.set('ctx', ctx)
@@ -40,6 +43,8 @@ export function createApp(ctx: AppContext): Hono<HonoEnv> {
   )
 
   app.route('/', discovery)
+  app.route('/', metricsRouter(ctx.metrics))
+  app.route('/api/v1/catalogue/dcat', dcat)
   app.route('/api/v1/offerings', offerings)
   app.route('/api/v1/participants', participants)
   app.route('/api/v1/credentials', credentials)

@@ -7,6 +7,7 @@ import {
 } from './credentials/document-loader.js'
 import type { NodeIdentity } from './credentials/identity.js'
 import { createLogger, type Logger } from './logger.js'
+import { createMetrics, type Metrics } from './metrics.js'
 import type { Store } from './store/sqlite-store.js'
 
 /** Everything a request, a CLI command or a background job needs; built once per process or isolate. */
@@ -18,12 +19,13 @@ export type AppContext = {
   resolveDid: DidDocumentResolver
   clock: () => Date
   logger: Logger
+  metrics: Metrics
 }
 
 export type ContextDeps = {
   store: Store
   identity: NodeIdentity
-} & Partial<Pick<AppContext, 'clock' | 'logger'>>
+} & Partial<Pick<AppContext, 'clock' | 'logger' | 'metrics'>>
 
 /**
  * Wires the node's services. DIDs resolve offline: did:key from the key itself, did:web for the
@@ -47,5 +49,6 @@ export function createContext(config: Config, deps: ContextDeps): AppContext {
     loader: createDocumentLoader({ resolveDid }),
     clock: deps.clock ?? (() => new Date()),
     logger: deps.logger ?? createLogger('gxc', config.logLevel),
+    metrics: deps.metrics ?? createMetrics(),
   }
 }

@@ -49,14 +49,18 @@ export class OlderVersionError extends AppError {
  * if (!result.ok) throw new CredentialRejectedError('rejected', result.errors)
  */
 export async function ingestCredentials(
-  ctx: Pick<AppContext, 'config' | 'store' | 'loader' | 'clock'>,
+  ctx: Pick<AppContext, 'config' | 'store' | 'loader' | 'clock'> &
+    Partial<Pick<AppContext, 'metrics'>>,
   document: Record<string, unknown>,
   options: IngestOptions,
 ): Promise<IngestResult> {
   const { report, credentials } = await validateDocument(ctx, document)
   const violations = report.errors.filter((e) => e.severity === 'violation')
   violations.push(...(options.guard?.(credentials) ?? []))
-  if (violations.length > 0 || !report.verified) return { ok: false, errors: violations, report }
+  if (violations.length > 0 || !report.verified) {
+    ctx.metrics?.countIngest('rejected', Math.max(report.credentials.length, 1))
+    return { ok: false, errors: violations, report }
+  }
 
   await refuseForeignSubjects(ctx.store, credentials)
   await refuseOlderVersions(ctx.store, credentials)
@@ -100,6 +104,7 @@ export async function ingestCredentials(
       status,
     })
   }
+  ctx.metrics?.countIngest('accepted', accepted.length)
   return { ok: true, report, accepted }
 }
 

@@ -29,6 +29,8 @@ discovery.get('/.well-known/gaia-x-catalogue', async (c) => {
       participants: `${base}/api/v1/participants`,
       credentials: `${base}/api/v1/credentials`,
       contexts: `${base}/api/v1/contexts`,
+      dcat: `${base}/api/v1/catalogue/dcat`,
+      metrics: `${base}/metrics`,
       didDocument: `${base}/.well-known/did.json`,
     },
     counts: await store.counts(),

@@ -1,28 +1,17 @@
 import { Hono } from 'hono'
-import * as z from 'zod'
 import { revokeOffering } from '../catalogue/partners.js'
+import { searchOfferings } from '../catalogue/search.js'
 import { offeringSummary } from '../catalogue/views.js'
 import { isAdmin } from './admin.js'
 import { readJsonObject } from './body.js'
 import { AppError, NotFoundError } from '../errors.js'
 import type { HonoEnv } from './env.js'
-import { PageQuery, parseQuery } from './query.js'
-
-const ListQuery = PageQuery.extend({
-  status: z.enum(['active', 'deprecated', 'revoked', 'expired']).default('active'),
-})
+import { parseSearchQuery } from './search-query.js'
 
 export const offerings = new Hono<HonoEnv>()
 
 offerings.get('/', async (c) => {
-  const { store } = c.var.ctx
-  const query = parseQuery(c, ListQuery)
-  const page = await store.listOfferings(query)
-  const providers = await store.participantsByIds(page.items.map((row) => row.providerId))
-  return c.json({
-    items: page.items.map((row) => offeringSummary(row, providers.get(row.providerId))),
-    next: page.next,
-  })
+  return c.json(await searchOfferings(c.var.ctx.store, parseSearchQuery(c)))
 })
 
 offerings.get('/:id', async (c) => {

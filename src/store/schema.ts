@@ -89,6 +89,8 @@ export const offering = sqliteTable(
     index('offering_provider_idx').on(t.providerId),
     index('offering_status_name_idx').on(t.status, t.name),
     index('offering_updated_idx').on(t.updatedAt),
+    // search's `-updated` sort walks this backwards within a status (updated_at desc, id desc)
+    index('offering_status_updated_idx').on(t.status, t.updatedAt, t.id),
   ],
 )
 

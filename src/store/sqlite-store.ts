@@ -24,6 +24,7 @@ import {
   participant,
   resource,
 } from './schema.js'
+import { searchStore } from './search-store.js'
 import type {
   Counts,
   CredentialRow,
@@ -49,6 +50,9 @@ export type Store = ReturnType<typeof createStore>
  */
 export function createStore(db: Db, atomic: Atomic) {
   return {
+    /** Catalogue search (full text, filters, facets, keyset pages): see search-store.ts. */
+    ...searchStore(db),
+
     /**
      * Stores a credential with its index rows and one `put` event, all or nothing. Idempotent on
      * the content hash: storing the same credential again changes nothing and returns false.

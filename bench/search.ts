@@ -1,0 +1,550 @@
+// npm run bench, or: tsx bench/search.ts [--n 100000] [--million] [--seconds 5] [--concurrency 16]
+//   [--rounds 200] [--keep]
+// Search latency through searchOfferings over generated catalogues (100k, and 1M with
+// --million), for a fixed mix, against a LIKE-scan baseline on the same database in the same run;
+// then HTTP throughput of GET /api/v1/offerings?q=… on @hono/node-server, driven from this process
+// over loopback. Generation writes the index rows directly (one transaction, the search triggers
+// replaced by one bulk rebuild): the bench measures search, not ingest.
+import { serve } from '@hono/node-server'
+import type Database from 'better-sqlite3'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { availableParallelism, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { Worker } from 'node:worker_threads'
+import { createApp } from '../src/app.js'
+import { searchOfferings, type SearchQuery } from '../src/catalogue/search.js'
+import { parseConfig } from '../src/config.js'
+import { createContext } from '../src/context.js'
+import { createNodeIdentity } from '../src/credentials/identity.js'
+import { generateKeyMaterial } from '../src/credentials/keys.js'
+import { MIGRATIONS_FOLDER, openDatabase, type NodeDatabase } from '../src/entry/node-runtime.js'
+import { createLogger } from '../src/logger.js'
+
+const { values: args } = parseArgs({
+  options: {
+    n: { type: 'string', default: '100000' },
+    million: { type: 'boolean', default: false },
+    seconds: { type: 'string', default: '5' },
+    concurrency: { type: 'string', default: '16' },
+    rounds: { type: 'string', default: '200' },
+    keep: { type: 'boolean', default: false },
+  },
+})
+const TARGET_P99_MS: Record<number, number> = { 100_000: 10, 1_000_000: 50 }
+const TARGET_RATIO = 10
+const TARGET_RPS = 3000
+
+type Terms = { selective: string; medium: string; broad: string }
+type MixItem = { name: string; query: SearchQuery; likeAfter?: { name: string; id: string } }
+
+async function main() {
+  const sizes = [Number(args.n), ...(args.million ? [1_000_000] : [])]
+  console.log(`search bench: ${availableParallelism()} cores, Node ${process.version}`)
+  for (const size of sizes) await benchSize(size)
+}
+
+async function benchSize(size: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'gxc-search-bench-'))
+  const { database, terms, seconds } = generate(size, join(dir, 'catalogue.db'))
+  console.log()
+  console.log(
+    `${fmt(size)} offerings generated in ${seconds.toFixed(1)} s; terms: ${JSON.stringify(terms)}`,
+  )
+  const mix = await mixFor(database, terms)
+
+  const rounds = Math.max(5, Math.round(Number(args.rounds) * (100_000 / size)))
+  const node = await measure(mix, rounds, (item) => searchOfferings(database.store, item.query))
+  const baseline = await measure(mix, Math.max(3, Math.round(rounds / 20)), (item) =>
+    likeSearch(database.sqlite, item.query, item.likeAfter),
+  )
+
+  console.log()
+  console.log(
+    `latency at ${fmt(size)} (ms)        p50      p99   | LIKE p50   LIKE p99 |  ratio (p50)`,
+  )
+  for (const item of mix) {
+    const a = node.get(item.name)!
+    const b = baseline.get(item.name)!
+    console.log(
+      `  ${item.name.padEnd(24)} ${ms(pct(a, 50))} ${ms(pct(a, 99))}   | ${ms(pct(b, 50))}  ${ms(pct(b, 99))}  | ${(pct(b, 50) / pct(a, 50)).toFixed(1).padStart(7)}×`,
+    )
+  }
+  const all = [...node.values()].flat()
+  const allBaseline = [...baseline.values()].flat()
+  const p99 = pct(all, 99)
+  const ratio = pct(allBaseline, 50) / pct(all, 50)
+  console.log(
+    `  ${'whole mix'.padEnd(24)} ${ms(pct(all, 50))} ${ms(p99)}   | ${ms(pct(allBaseline, 50))}  ${ms(pct(allBaseline, 99))}  | ${ratio.toFixed(1).padStart(7)}×`,
+  )
+
+  const http = await throughput(database, terms)
+  const target = TARGET_P99_MS[size] ?? 10
+  console.log()
+  console.log(`targets at ${fmt(size)}:`)
+  console.log(
+    `  p99 of the mix ≤ ${target} ms:   ${p99.toFixed(1)} ms  ${p99 <= target ? 'met' : 'NOT met'}`,
+  )
+  console.log(
+    `  ≥ ${TARGET_RATIO}× the LIKE baseline (p50 of the mix): ${ratio.toFixed(1)}×  ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'}`,
+  )
+  for (const [label, rps] of http) {
+    console.log(
+      `  ≥ ${fmt(TARGET_RPS)} requests/s, ${label}: ${fmt(Math.round(rps))}  ${rps >= TARGET_RPS ? 'met' : 'NOT met'}`,
+    )
+  }
+  database.close()
+  if (args.keep) console.log(`  database kept at ${join(dir, 'catalogue.db')}`)
+  else rmSync(dir, { recursive: true, force: true })
+}
+
+/** The fixed mix; the paged item continues from the first page of the same search. */
+async function mixFor(database: NodeDatabase, terms: Terms): Promise<MixItem[]> {
+  const paged: SearchQuery = { q: terms.medium, limit: 20, facets: [] }
+  const first = await searchOfferings(database.store, paged)
+  return [
+    {
+      name: `selective "${terms.selective}"`,
+      query: { q: terms.selective, limit: 20, facets: [] },
+    },
+    { name: `broad "${terms.broad}"`, query: { q: terms.broad, limit: 20, facets: [] } },
+    { name: `faceted "${terms.medium}"`, query: { q: terms.medium, limit: 20 } },
+    {
+      name: 'filtered DE+C5+compute',
+      query: {
+        country: ['DE'],
+        certification: ['C5'],
+        type: ['gx:ComputeServiceOffering'],
+        limit: 20,
+        facets: [],
+      },
+    },
+    {
+      name: `paged "${terms.medium}" p2`,
+      query: { ...paged, cursor: first.next ?? undefined },
+      likeAfter: likeSearch(database.sqlite, paged).items.at(19) as { name: string; id: string },
+    },
+  ]
+}
+
+async function measure(
+  mix: MixItem[],
+  rounds: number,
+  run: (item: MixItem) => Promise<unknown> | unknown,
+): Promise<Map<string, number[]>> {
+  const times = new Map(mix.map((item) => [item.name, [] as number[]]))
+  for (const item of mix) await run(item) // warm the page cache and the statement caches
+  for (let round = 0; round < rounds; round++) {
+    for (const item of mix) {
+      const start = performance.now()
+      await run(item)
+      times.get(item.name)!.push(performance.now() - start)
+    }
+  }
+  return times
+}
+
+/**
+ * What a first implementation would write: LIKE on name and description, json_each for filters
+ * and facets, name order, the same page size, total and facets.
+ */
+function likeSearch(
+  sqlite: Database.Database,
+  query: SearchQuery,
+  after?: { name: string; id: string },
+) {
+  const where = [`o.status = 'active'`]
+  const params: unknown[] = []
+  if (query.q) {
+    where.push(`(o.name LIKE ? OR o.description LIKE ?)`)
+    params.push(`%${query.q}%`, `%${query.q}%`)
+  }
+  const json = (column: string, path: string | null, values: string[] | undefined) => {
+    if (!values?.length) return
+    const value = path ? `j.value ->> '${path}'` : 'j.value'
+    where.push(
+      `EXISTS (SELECT 1 FROM json_each(o.${column}) j WHERE ${value} IN (${values.map(() => '?').join(', ')}))`,
+    )
+    params.push(...values)
+  }
+  json('locations', '$.countryCode', query.country)
+  json('certifications', '$.scheme', query.certification)
+  // a first implementation lists the subclasses it knows by hand
+  if (query.type?.includes('gx:ComputeServiceOffering')) {
+    json('types', null, [
+      'gx:ComputeServiceOffering',
+      'gx:VirtualMachineServiceOffering',
+      'gx:BareMetalServiceOffering',
+      'gx:ContainerServiceOffering',
+      'gx:ComputeFunctionServiceOffering',
+    ])
+  }
+  const keyset = after ? ` AND (o.name > ? OR (o.name = ? AND o.id > ?))` : ''
+  const pageParams = after ? [...params, after.name, after.name, after.id] : params
+  const filter = where.join(' AND ')
+  const items = sqlite
+    .prepare(`SELECT o.* FROM offering o WHERE ${filter}${keyset} ORDER BY o.name, o.id LIMIT 21`)
+    .all(...pageParams)
+  const total = sqlite
+    .prepare(`SELECT count(*) AS n FROM offering o WHERE ${filter}`)
+    .get(...params)
+  if (query.facets?.length === 0) return { items, total }
+  const facet = (sql: string) => sqlite.prepare(sql.replace('FILTER', filter)).all(...params)
+  return {
+    items,
+    total,
+    facets: [
+      facet(`SELECT o.provider_id AS value, count(*) AS n FROM offering o WHERE FILTER GROUP BY 1`),
+      facet(
+        `SELECT c AS value, count(*) AS n FROM (SELECT DISTINCT o.pk, j.value ->> '$.countryCode' AS c FROM offering o, json_each(o.locations) j WHERE FILTER) GROUP BY 1`,
+      ),
+      facet(
+        `SELECT j.value AS value, count(*) AS n FROM offering o, json_each(o.types) j WHERE FILTER GROUP BY 1`,
+      ),
+      facet(
+        `SELECT j.value ->> '$.scheme' AS value, count(*) AS n FROM offering o, json_each(o.certifications) j WHERE FILTER GROUP BY 1`,
+      ),
+      facet(
+        `SELECT o.label_level AS value, count(*) AS n FROM offering o WHERE FILTER AND o.label_level IS NOT NULL GROUP BY 1`,
+      ),
+      facet(
+        `SELECT j.value AS value, count(*) AS n FROM offering o, json_each(o.data_protection_regimes) j WHERE FILTER GROUP BY 1`,
+      ),
+    ],
+  }
+}
+
+/**
+ * Requests/s of the Node entry for a few URLs, with `concurrency` keep-alive loopback requests in
+ * flight from a worker thread (so the client has a core of its own, as a remote one would).
+ */
+async function throughput(database: NodeDatabase, terms: Terms): Promise<[string, number][]> {
+  const config = parseConfig({ GXC_LOG_LEVEL: 'silent', GXC_SEED: 'false' })
+  const identity = await createNodeIdentity(await generateKeyMaterial(), config.publicUrl)
+  const logger = createLogger('bench', 'silent')
+  const app = createApp(createContext(config, { store: database.store, identity, logger }))
+  const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 })
+  await new Promise((resolve) => server.once('listening', resolve))
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const q = encodeURIComponent(terms.selective)
+  const runs: [string, string[]][] = [
+    ['GET /healthz (the harness ceiling)', [`${base}/healthz`]],
+    [`q=${terms.selective}, all six facets`, [`${base}/api/v1/offerings?q=${q}`]],
+    [`q=${terms.selective}, facets=`, [`${base}/api/v1/offerings?q=${q}&facets=`]],
+  ]
+  const seconds = Number(args.seconds)
+  const concurrency = Number(args.concurrency)
+  console.log()
+  console.log(`HTTP: ${concurrency} keep-alive loopback connections for ~${seconds} s each`)
+  const results: [string, number][] = []
+  for (const [label, urls] of runs) {
+    const worker = new Worker(LOAD_GENERATOR, {
+      eval: true,
+      workerData: { urls, seconds, concurrency, max: 500_000 },
+    })
+    const { latencies, elapsed, failures } = await new Promise<{
+      latencies: number[]
+      elapsed: number
+      failures: number
+    }>((resolve, reject) => {
+      worker.once('message', resolve)
+      worker.once('error', reject)
+    })
+    await worker.terminate()
+    if (failures > 0) throw new Error(`${label}: ${failures} requests did not answer 200`)
+    const rps = latencies.length / (elapsed / 1000)
+    console.log(
+      `  ${label.padEnd(40)} ${fmt(Math.round(rps)).padStart(6)} requests/s, latency p50 ${pct(latencies, 50).toFixed(1)} ms, p99 ${pct(latencies, 99).toFixed(1)} ms`,
+    )
+    if (!label.startsWith('GET /healthz')) results.push([label, rps])
+  }
+  await new Promise((resolve) => server.close(resolve))
+  return results
+}
+
+// Plain JS for an eval'd worker: node:http with a keep-alive agent costs less per request than
+// fetch, so more of the measured time is the server's.
+const LOAD_GENERATOR = `
+const { parentPort, workerData } = require('node:worker_threads')
+const http = require('node:http')
+const { urls, seconds, concurrency, max } = workerData
+const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency })
+const get = (url) => new Promise((resolve, reject) => {
+  http.get(url, { agent }, (res) => { res.resume(); res.on('end', () => resolve(res.statusCode)) })
+    .on('error', reject)
+})
+;(async () => {
+  const latencies = []
+  let failures = 0
+  const start = performance.now()
+  const deadline = start + seconds * 1000
+  await Promise.all(Array.from({ length: concurrency }, async (_, i) => {
+    for (let k = i; performance.now() < deadline && latencies.length < max; k++) {
+      const t = performance.now()
+      if ((await get(urls[k % urls.length])) !== 200) failures++
+      latencies.push(performance.now() - t)
+    }
+  }))
+  agent.destroy()
+  parentPort.postMessage({ latencies, elapsed: performance.now() - start, failures })
+})()
+`
+
+// ------------------------------------------------------------------------------------------------
+// Generation: a deterministic catalogue with French and English words (accents included), a
+// Zipf-distributed vocabulary so that terms range from a few dozen rows to a third of them, and
+// the facet values the API filters on.
+
+const HEAD =
+  `cloud souverain sécurité données hébergement sauvegarde stockage réseau chiffrement calcul
+machine virtuelle conteneurs kubernetes base postgresql messagerie qualifiée santé archivage supervision
+identité accès conformité résilience disponibilité haute performance migration analyse intelligence
+artificielle public privé hybride managé service plateforme infrastructure gestion clés journalisation
+sécurisé européen français région zone centre réplication instantané reprise activité sinistre charge
+sovereign security data hosting backup storage network encryption compute virtual containers database
+email health archive monitoring identity access compliance resilience availability high managed
+platform keys logging secure european french datacenter replication snapshot recovery disaster
+workload analytics streaming queue cache serverless function gateway firewall vpn dns edge gpu
+training inference model search index catalogue collectivité hôpital mairie état agence opéré
+qualifié certifié hébergé localisé interopérable ouvert libre élastique redondant isolé dédié
+mutualisé facturation usage tarif abonnement support assistance astreinte niveau engagement contrat`
+    .split(/\s+/)
+    .filter(Boolean)
+const SYLLABLES =
+  `ba be bi bo bu da de di do du fa fe fi fo ka ke ki ko la le li lo lu ma me mi mo mu na
+ne ni no nu pa pe pi po ra re ri ro ru sa se si so ta te ti to tu va ve vi vo za zo ré lé mé né té`.split(
+    /\s+/,
+  )
+const COUNTRIES: [string, number][] = [
+  ['FR', 40],
+  ['DE', 15],
+  ['NL', 8],
+  ['BE', 6],
+  ['IT', 6],
+  ['ES', 6],
+  ['IE', 4],
+  ['PL', 3],
+  ['SE', 3],
+  ['AT', 3],
+  ['PT', 2],
+  ['FI', 1],
+  ['DK', 1],
+  ['LU', 1],
+  ['CZ', 1],
+]
+const TYPES: [string, number][] = [
+  ['gx:ServiceOffering', 40],
+  ['gx:VirtualMachineServiceOffering', 10],
+  ['gx:ObjectStorageServiceOffering', 8],
+  ['gx:BlockStorageServiceOffering', 5],
+  ['gx:FileStorageServiceOffering', 5],
+  ['gx:ContainerServiceOffering', 5],
+  ['gx:BareMetalServiceOffering', 3],
+  ['gx:ComputeFunctionServiceOffering', 3],
+  ['gx:NetworkConnectivityServiceOffering', 3],
+  ['gx:InterconnectionServiceOffering', 2],
+  ['gx:DataProduct', 5],
+  ['gx:DataProductCatalogue', 1],
+]
+const SCHEMES: [string, number][] = [
+  ['ISO27001', 0.5],
+  ['SecNumCloud', 0.08],
+  ['HDS', 0.1],
+  ['C5', 0.06],
+  ['EUCS-high', 0.03],
+  ['ISO27017', 0.15],
+  ['SOC2', 0.12],
+]
+const LABELS: [string | null, number][] = [
+  [null, 60],
+  ['SC', 10],
+  ['L1', 15],
+  ['L2', 10],
+  ['L3', 5],
+]
+const STATUSES: [string, number][] = [
+  ['active', 90],
+  ['deprecated', 5],
+  ['revoked', 3],
+  ['expired', 2],
+]
+const SUFFIXES = ['SAS', 'GmbH', 'B.V.', 'S.p.A.', 'SRL', 'AB', 'Oy', 'SA']
+
+function generate(n: number, path: string) {
+  const start = performance.now()
+  const database = openDatabase(path)
+  const { sqlite } = database
+  const random = mulberry32(42)
+  const synthetic = new Set<string>()
+  while (synthetic.size < 30_000) {
+    let word = ''
+    for (let i = 2 + Math.floor(random() * 3); i > 0; i--) word += pickOne(random, SYLLABLES)
+    if (!HEAD.includes(word)) synthetic.add(word)
+  }
+  const tail = [...synthetic]
+  const word = zipf([...HEAD, ...tail], 1.0, random)
+  const nameWord = zipf([...HEAD.slice(0, 120), ...tail.slice(0, 3000)], 0.9, random)
+  const keyword = zipf([...HEAD.slice(20, 200), ...tail.slice(3000, 3400)], 1.0, random)
+
+  // the search triggers fire per row; one bulk rebuild after the load is what a restore would do
+  const triggers = sqlite
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'offering'`)
+    .all() as { name: string; sql: string }[]
+  for (const t of triggers) sqlite.exec(`DROP TRIGGER ${t.name}`)
+  const insertParticipant = sqlite.prepare(
+    `INSERT INTO participant (id, did, name, country_code, registration_numbers, credential_hash, status, origin, updated_at)
+     VALUES (?, ?, ?, ?, '[]', ?, 'active', 'local', 0)`,
+  )
+  const insertOffering = sqlite.prepare(
+    `INSERT INTO offering (id, credential_hash, credential_id, provider_id, name, description, types, keywords,
+       locations, certifications, data_protection_regimes, depends_on, label_level, status, issued_at,
+       valid_until, origin, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', ?, ?, ?, NULL, 'local', ?)`,
+  )
+  const df = new Map<string, number>()
+  const providers = Math.max(20, Math.round(n / 200))
+  const brands: string[] = []
+  sqlite.transaction(() => {
+    for (let p = 0; p < providers; p++) {
+      let brand = ''
+      for (let i = 0; i < 3; i++) brand += pickOne(random, SYLLABLES)
+      brands.push(brand[0]!.toUpperCase() + brand.slice(1))
+      const did = `did:web:p${p}.bench.example.eu`
+      insertParticipant.run(
+        did,
+        did,
+        `${brands[p]} ${SUFFIXES[p % SUFFIXES.length]}`,
+        pick(random, COUNTRIES),
+        `sha256-p${p}`,
+      )
+    }
+    const epoch = Date.UTC(2025, 0, 1)
+    for (let i = 0; i < n; i++) {
+      const p = Math.floor(random() * providers)
+      const names = [brands[p]!, nameWord()]
+      if (random() < 0.6) names.push(nameWord())
+      if (random() < 0.3) names.push(nameWord())
+      const description = Array.from({ length: 20 + Math.floor(random() * 30) }, word)
+      const keywords = [...new Set(Array.from({ length: 3 + Math.floor(random() * 4) }, keyword))]
+      for (const w of new Set(
+        [...names, ...description, ...keywords].map((w) => w.toLowerCase()),
+      )) {
+        df.set(w, (df.get(w) ?? 0) + 1)
+      }
+      const countries = new Set(
+        Array.from({ length: 1 + Math.floor(random() * 2.5) }, () => pick(random, COUNTRIES)),
+      )
+      const certifications = SCHEMES.filter(([, p]) => random() < p).map(([scheme]) => ({
+        scheme,
+        evidence: `https://p${p}.bench.example.eu/evidence/${scheme}.pdf`,
+      }))
+      const regimes = random() < 0.95 ? ['GDPR2016'] : []
+      if (random() < 0.05)
+        regimes.push(pickOne(random, ['LGPD2019', 'PDPA2012', 'CCPA2018', 'VCDPA2021']))
+      const updated = epoch + Math.floor(random() * 700 * 86_400_000)
+      insertOffering.run(
+        `https://p${p}.bench.example.eu/offerings/${i}`,
+        `sha256-${i}`,
+        `https://p${p}.bench.example.eu/credentials/offerings/${i}`,
+        `did:web:p${p}.bench.example.eu`,
+        names.join(' '),
+        description.join(' '),
+        JSON.stringify([pick(random, TYPES)]),
+        JSON.stringify(keywords),
+        JSON.stringify([...countries].map((countryCode) => ({ countryCode }))),
+        JSON.stringify(certifications),
+        JSON.stringify(regimes),
+        pick(random, LABELS),
+        pick(random, STATUSES),
+        updated - 86_400_000,
+        updated,
+      )
+    }
+  })()
+  sqlite.exec(`INSERT INTO offering_fts(offering_fts) VALUES ('rebuild')`)
+  sqlite.exec(`INSERT INTO offering_fields_fts(offering_fields_fts) VALUES ('rebuild')`)
+  // the same rows migration 0004 backfills and its triggers keep
+  sqlite.exec(`DELETE FROM offering_tag; DELETE FROM offering_tag_count`)
+  const countTriggers = sqlite
+    .prepare(
+      `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'offering_tag'`,
+    )
+    .all() as { name: string; sql: string }[]
+  for (const t of countTriggers) sqlite.exec(`DROP TRIGGER ${t.name}`)
+  // the backfill statements of the migration that created the tags
+  const migration = readFileSync(join(MIGRATIONS_FOLDER, '0004_search_tags.sql'), 'utf8')
+  for (const statement of migration.split('--> statement-breakpoint')) {
+    const body = statement.replace(/^\s*(--.*\n)*/g, '').trim()
+    if (body.startsWith('INSERT INTO `offering_tag` ')) sqlite.exec(body)
+  }
+  sqlite.exec(`INSERT INTO offering_tag_count (facet, value, status, n)
+    SELECT facet, value, status, count(*) FROM offering_tag GROUP BY facet, value, status`)
+  for (const t of [...countTriggers, ...triggers]) sqlite.exec(t.sql)
+  sqlite.exec('ANALYZE')
+  sqlite.pragma('wal_checkpoint(TRUNCATE)')
+
+  const near = (target: number, from: string[]) =>
+    from.reduce((best, w) =>
+      Math.abs((df.get(w) ?? 0) - target) < Math.abs((df.get(best) ?? 0) - target) ? w : best,
+    )
+  const terms = {
+    selective: near(n * 0.0005, tail),
+    medium: near(n * 0.04, HEAD),
+    broad: near(n * 0.35, HEAD),
+  }
+  return { database, terms, seconds: (performance.now() - start) / 1000 }
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+function zipf(words: string[], s: number, random: () => number): () => string {
+  const cumulative: number[] = []
+  let total = 0
+  for (let i = 0; i < words.length; i++) cumulative.push((total += 1 / Math.pow(i + 1, s)))
+  return () => {
+    const x = random() * total
+    let lo = 0
+    let hi = cumulative.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (cumulative[mid]! < x) lo = mid + 1
+      else hi = mid
+    }
+    return words[lo]!
+  }
+}
+
+function pick<T>(random: () => number, weighted: [T, number][]): T {
+  let x = random() * weighted.reduce((sum, [, w]) => sum + w, 0)
+  for (const [value, w] of weighted) if ((x -= w) <= 0) return value
+  return weighted[0]![0]
+}
+
+function pickOne<T>(random: () => number, list: T[]): T {
+  return list[Math.floor(random() * list.length)]!
+}
+
+function pct(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
+}
+
+function ms(value: number): string {
+  return value.toFixed(2).padStart(8)
+}
+
+function fmt(value: number): string {
+  return value.toLocaleString('en-US')
+}
+
+await main()

@@ -1,0 +1,1 @@
+CREATE INDEX `offering_status_updated_idx` ON `offering` (`status`,`updated_at`,`id`);

@@ -1,5 +1,6 @@
 import type { AppContext } from '../context.js'
 import type { OfferingRow, ParticipantRow } from '../store/store.js'
+import { alpha3Of } from './countries.js'
 
 export type JsonLdNode = { [key: string]: unknown }
 
@@ -26,36 +27,12 @@ export const DCAT_CONTEXT = {
   xsd: 'http://www.w3.org/2001/XMLSchema#',
 } as const
 
-// DCAT-AP's dct:spatial range is the EU Publications Office country authority table, keyed by
-// ISO 3166-1 alpha-3; the index stores alpha-2. Pairs from iso-codes, like country-codes.ts.
-const ALPHA3 = new Map(
-  (
-    'ADAND AEARE AFAFG AGATG AIAIA ALALB AMARM AOAGO AQATA ARARG ASASM ATAUT AUAUS AWABW ' +
-    'AXALA AZAZE BABIH BBBRB BDBGD BEBEL BFBFA BGBGR BHBHR BIBDI BJBEN BLBLM BMBMU BNBRN ' +
-    'BOBOL BQBES BRBRA BSBHS BTBTN BVBVT BWBWA BYBLR BZBLZ CACAN CCCCK CDCOD CFCAF CGCOG ' +
-    'CHCHE CICIV CKCOK CLCHL CMCMR CNCHN COCOL CRCRI CUCUB CVCPV CWCUW CXCXR CYCYP CZCZE ' +
-    'DEDEU DJDJI DKDNK DMDMA DODOM DZDZA ECECU EEEST EGEGY EHESH ERERI ESESP ETETH FIFIN ' +
-    'FJFJI FKFLK FMFSM FOFRO FRFRA GAGAB GBGBR GDGRD GEGEO GFGUF GGGGY GHGHA GIGIB GLGRL ' +
-    'GMGMB GNGIN GPGLP GQGNQ GRGRC GSSGS GTGTM GUGUM GWGNB GYGUY HKHKG HMHMD HNHND HRHRV ' +
-    'HTHTI HUHUN IDIDN IEIRL ILISR IMIMN ININD IOIOT IQIRQ IRIRN ISISL ITITA JEJEY JMJAM ' +
-    'JOJOR JPJPN KEKEN KGKGZ KHKHM KIKIR KMCOM KNKNA KPPRK KRKOR KWKWT KYCYM KZKAZ LALAO ' +
-    'LBLBN LCLCA LILIE LKLKA LRLBR LSLSO LTLTU LULUX LVLVA LYLBY MAMAR MCMCO MDMDA MEMNE ' +
-    'MFMAF MGMDG MHMHL MKMKD MLMLI MMMMR MNMNG MOMAC MPMNP MQMTQ MRMRT MSMSR MTMLT MUMUS ' +
-    'MVMDV MWMWI MXMEX MYMYS MZMOZ NANAM NCNCL NENER NFNFK NGNGA NINIC NLNLD NONOR NPNPL ' +
-    'NRNRU NUNIU NZNZL OMOMN PAPAN PEPER PFPYF PGPNG PHPHL PKPAK PLPOL PMSPM PNPCN PRPRI ' +
-    'PSPSE PTPRT PWPLW PYPRY QAQAT REREU ROROU RSSRB RURUS RWRWA SASAU SBSLB SCSYC SDSDN ' +
-    'SESWE SGSGP SHSHN SISVN SJSJM SKSVK SLSLE SMSMR SNSEN SOSOM SRSUR SSSSD STSTP SVSLV ' +
-    'SXSXM SYSYR SZSWZ TCTCA TDTCD TFATF TGTGO THTHA TJTJK TKTKL TLTLS TMTKM TNTUN TOTON ' +
-    'TRTUR TTTTO TVTUV TWTWN TZTZA UAUKR UGUGA UMUMI USUSA UYURY UZUZB VAVAT VCVCT VEVEN ' +
-    'VGVGB VIVIR VNVNM VUVUT WFWLF WSWSM YEYEM YTMYT ZAZAF ZMZMB ZWZWE'
-  )
-    .split(' ')
-    .map((pair) => [pair.slice(0, 2), pair.slice(2)] as const),
-)
 
 const COUNTRY_AUTHORITY = 'http://publications.europa.eu/resource/authority/country/'
 const PAGE_SIZE = 100
 
+// DCAT-AP's dct:spatial range is the EU Publications Office country authority table, keyed by
+// ISO 3166-1 alpha-3.
 /**
  * The EU country authority IRI for an ISO 3166-1 alpha-2 code, or undefined for a code ISO does
  * not assign.
@@ -64,7 +41,7 @@ const PAGE_SIZE = 100
  * countryAuthority('FR') // 'http://publications.europa.eu/resource/authority/country/FRA'
  */
 export function countryAuthority(alpha2: string): string | undefined {
-  const alpha3 = ALPHA3.get(alpha2.toUpperCase())
+  const alpha3 = alpha3Of(alpha2)
   return alpha3 ? COUNTRY_AUTHORITY + alpha3 : undefined
 }
 

@@ -1,4 +1,5 @@
 import type { Certification, Location } from '../store/schema.js'
+import { grantedCertifications } from './certifications.js'
 import {
   SCHEMA,
   VC,
@@ -122,7 +123,7 @@ function offeringOf(subject: ExpandedNode): NonNullable<ExtractedCredential['off
       literals(values(subject, `${SCHEMA}description`))[0] ?? text(subject, 'description') ?? '',
     keywords: unique(literals(gxValues(subject, 'keyword'))),
     locations: locationsOf(subject),
-    certifications: certificationsOf(subject),
+    certifications: grantedCertifications(subject),
     dataProtectionRegimes: unique(literals(gxValues(subject, 'dataProtectionRegime'))),
     dependsOn: unique(ids(gxValues(subject, 'dependsOn'))),
     labelLevel: null,
@@ -152,44 +153,6 @@ function locationsOf(subject: ExpandedNode): Location[] {
   }
   for (const link of PLACE_LINKS)
     for (const child of nodes(gxValues(subject, link))) visit(child, 0)
-  return [...found.values()]
-}
-
-// Certification schemes the catalogue recognises in evidence, with the words that name them.
-const SCHEMES: [scheme: string, pattern: RegExp][] = [
-  ['SecNumCloud', /secnumcloud/i],
-  ['HDS', /\bHDS\b|h[ée]bergeur de donn[ée]es de sant[ée]|health data host/i],
-  ['ISO27001', /iso[\s/_-]*(iec)?[\s_-]*27001/i],
-  ['ISO27017', /iso[\s/_-]*(iec)?[\s_-]*27017/i],
-  ['ISO27018', /iso[\s/_-]*(iec)?[\s_-]*27018/i],
-  ['ISO27701', /iso[\s/_-]*(iec)?[\s_-]*27701/i],
-  ['C5', /\bBSI[\s-]*C5\b|\bC5\b/],
-  ['EUCS-high', /eucs[\s-]*high/i],
-  ['SOC2', /soc[\s-]*2/i],
-]
-
-/** Certification claims stated as evidence (legal documents and required measures). */
-function certificationsOf(subject: ExpandedNode): Certification[] {
-  const found = new Map<string, Certification>()
-  const documents = [
-    ...nodes(gxValues(subject, 'legalDocuments')),
-    ...nodes(gxValues(subject, 'requiredMeasures')).flatMap((m) => [
-      m,
-      ...nodes(gxValues(m, 'legalDocuments')),
-    ]),
-  ]
-  for (const document of documents) {
-    const url = literals(gxValues(document, 'url'))[0]
-    const words = [
-      ...literals(values(document, `${SCHEMA}name`)),
-      ...literals(values(document, `${SCHEMA}description`)),
-      url ?? '',
-    ].join(' ')
-    for (const [scheme, pattern] of SCHEMES) {
-      if (!pattern.test(words) || found.has(scheme)) continue
-      found.set(scheme, url ? { scheme, evidence: url } : { scheme })
-    }
-  }
   return [...found.values()]
 }
 

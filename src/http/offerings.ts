@@ -1,6 +1,9 @@
 import { Hono } from 'hono'
+import { accepts } from 'hono/accepts'
 import { revokeOffering } from '../catalogue/partners.js'
 import { searchOfferings } from '../catalogue/search.js'
+import { sovereigntyProfile } from '../catalogue/sovereignty.js'
+import { canonicalNQuads } from '../credentials/canonical.js'
 import { offeringSummary } from '../catalogue/views.js'
 import { isAdmin } from './admin.js'
 import { readJsonObject } from './body.js'
@@ -10,20 +13,35 @@ import { parseSearchQuery } from './search-query.js'
 
 export const offerings = new Hono<HonoEnv>()
 
+const JSON_TYPE = 'application/json'
+const LD_JSON_TYPE = 'application/ld+json'
+const NQUADS_TYPE = 'application/n-quads'
+const REPRESENTATIONS = [JSON_TYPE, LD_JSON_TYPE, NQUADS_TYPE]
+
 offerings.get('/', async (c) => {
   return c.json(await searchOfferings(c.var.ctx.store, parseSearchQuery(c)))
 })
 
 offerings.get('/:id', async (c) => {
-  const { store } = c.var.ctx
+  const { store, loader } = c.var.ctx
   const id = c.req.param('id')
   const row = await store.getOffering(id)
   const stored = row && (await store.getCredential(row.credentialHash))
   if (!row || !stored) throw new NotFoundError(`No offering ${id} in this catalogue.`)
-  if (prefersLinkedData(c.req.header('Accept'))) {
-    return c.body(stored.document, 200, { 'Content-Type': 'application/ld+json' })
+  const representation = accepts(c, {
+    header: 'Accept',
+    supports: REPRESENTATIONS,
+    default: JSON_TYPE,
+  })
+  if (representation === LD_JSON_TYPE) {
+    return c.body(stored.document, 200, { 'Content-Type': LD_JSON_TYPE, Vary: 'Accept' })
+  }
+  if (representation === NQUADS_TYPE) {
+    const nquads = await canonicalNQuads(JSON.parse(stored.document), loader)
+    return c.body(nquads, 200, { 'Content-Type': `${NQUADS_TYPE}; charset=utf-8`, Vary: 'Accept' })
   }
   const provider = await store.getParticipant(row.providerId)
+  c.header('Vary', 'Accept')
   return c.json({
     offering: offeringSummary(row, provider),
     credential: JSON.parse(stored.document),
@@ -31,11 +49,10 @@ offerings.get('/:id', async (c) => {
       verified: true,
       checkedAt: new Date(stored.receivedAt).toISOString(),
       proofType: stored.proofType,
-      // @NOTE shapes are checked from the validation pipeline on; until then nothing claims conformance
-      shapesConform: null,
+      // every write goes through the validation pipeline, which stores nothing that fails the shapes
+      shapesConform: true,
     },
-    // @TODO the sovereignty profile (issue: catalogue search) fills this
-    sovereignty: null,
+    sovereignty: await sovereigntyProfile(c.var.ctx, row),
   })
 })
 
@@ -51,7 +68,3 @@ offerings.post('/:id/revoke', async (c) => {
   await revokeOffering(ctx, id, by)
   return c.json({ id, status: 'revoked' })
 })
-
-function prefersLinkedData(accept: string | undefined): boolean {
-  return /application\/ld\+json/.test(accept ?? '') && !/application\/json(?!\+)/.test(accept ?? '')
-}

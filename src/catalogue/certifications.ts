@@ -21,9 +21,11 @@ const SCHEMES: [scheme: string, pattern: RegExp][] = [
   ['SOC2', /soc[\s-]*2/i],
 ]
 
-// How evidence says, in French or English, that a certification is not (yet) granted.
+// How evidence says, in French or English, that a certification is not (yet) granted. Not
+// "ongoing" (granted certificates have ongoing surveillance audits) nor "en cours de validité"
+// (French for "currently valid").
 const NOT_GRANTED =
-  /\b(in progress|under way|ongoing|pending|not yet (granted|issued|obtained|certified)|candidate)\b|\ben cours\b|\bnon encore\b|\bpas encore\b|\ben attente\b/i
+  /\b(in progress|under way|pending|not yet (granted|issued|obtained|certified)|candidate)\b|\ben cours\b(?! de validit)|\bnon encore\b|\bpas encore\b|\ben attente\b/i
 
 /**
  * Every certification claim stated as evidence (legal documents and required measures), one per

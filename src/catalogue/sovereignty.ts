@@ -170,7 +170,10 @@ export async function offeringFacts(
 }
 
 function assessment(facts: OfferingFacts, criteria: CriterionResult[]): Assessment {
-  const attested = LABEL_LEVELS.find((level) => level === facts.attestedLevel)
+  // A label attests a live offering: once its credential is revoked or expired, or its provider
+  // is no longer active (a Standard Compliance criterion fails), the label no longer stands.
+  const live = criteria.filter((c) => c.level === 'SC').every((c) => c.verdict === 'yes')
+  const attested = live ? LABEL_LEVELS.find((level) => level === facts.attestedLevel) : undefined
   return {
     id: facts.id,
     name: facts.name,

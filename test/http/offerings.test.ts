@@ -1,3 +1,4 @@
+import jsonld from 'jsonld'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ingestCredentials } from '../../src/catalogue/ingest.js'
 import { signCredential } from '../../src/credentials/sign.js'
@@ -125,6 +126,114 @@ describe('GET /api/v1/offerings/{id}', () => {
     )
     expect(res.status).toBe(404)
     expect((await res.json()).type).toMatch(/\/problems\/not-found$/)
+  })
+})
+
+describe('GET /api/v1/offerings/{id}: content negotiation', () => {
+  const path = `/api/v1/offerings/${encodeURIComponent('https://partner.example.eu/offerings/o1')}`
+  const get = (accept?: string) =>
+    node.app.request(path, accept === undefined ? {} : { headers: { Accept: accept } })
+
+  /** The credential as the node stored it, byte for byte. */
+  async function storedDocument(): Promise<string> {
+    const row = await node.ctx.store.getOffering('https://partner.example.eu/offerings/o1')
+    const stored = row && (await node.ctx.store.getCredential(row.credentialHash))
+    expect(stored).toBeDefined()
+    return stored!.document
+  }
+
+  it('answers the RDFC-1.0 canonical N-Quads of the stored credential for application/n-quads', async () => {
+    const res = await get('application/n-quads')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/^application\/n-quads\b/)
+    expect(res.headers.get('vary')).toMatch(/\bAccept\b/)
+    const expected = await jsonld.canonize(JSON.parse(await storedDocument()), {
+      algorithm: 'RDFC-1.0',
+      format: 'application/n-quads',
+      documentLoader: node.ctx.loader,
+      safe: true,
+    })
+    expect(await res.text()).toBe(expected)
+  })
+
+  it('includes the proof as its own blank-node graph', async () => {
+    const quads = (await (await get('application/n-quads')).text()).trimEnd().split('\n')
+    const proofValue = quads.filter((q) => q.includes('<https://w3id.org/security#proofValue>'))
+    expect(proofValue).toHaveLength(1)
+    expect(proofValue[0]).toMatch(/ _:c14n\d+ \.$/)
+    // and the claims themselves sit in the default graph
+    expect(quads.some((q) => q.includes('<https://schema.org/name> "Offre 01" .'))).toBe(true)
+  })
+
+  it('answers the same N-Quads on every request and on another node holding the credential', async () => {
+    const first = await (await get('application/n-quads')).text()
+    expect(await (await get('application/n-quads')).text()).toBe(first)
+
+    const other = await createTestNode()
+    try {
+      const participant = []
+      for (const credential of participantCredentials(key.did)) {
+        participant.push(
+          await signCredential(credential, { key, loader: other.ctx.loader, date: TEST_NOW }),
+        )
+      }
+      const onboarded = await ingestCredentials(
+        other.ctx,
+        { type: ['VerifiablePresentation'], verifiableCredential: participant },
+        { origin: 'local' },
+      )
+      expect(onboarded.ok).toBe(true)
+      expect((await ingestCredentials(other.ctx, signed, { origin: 'local' })).ok).toBe(true)
+      const res = await other.app.request(path, { headers: { Accept: 'application/n-quads' } })
+      expect(res.status).toBe(200)
+      expect(await res.text()).toBe(first)
+    } finally {
+      other.close()
+    }
+  })
+
+  it('returns the stored credential byte for byte for application/ld+json', async () => {
+    const res = await get('application/ld+json')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/^application\/ld\+json\b/)
+    expect(res.headers.get('vary')).toMatch(/\bAccept\b/)
+    expect(await res.text()).toBe(await storedDocument())
+  })
+
+  it.each([
+    ['application/n-quads;q=0.5, application/ld+json', 'application/ld+json'],
+    ['application/ld+json;q=0.2, application/n-quads;q=0.9', 'application/n-quads'],
+    ['application/n-quads;q=0, application/ld+json;q=0.1', 'application/ld+json'],
+  ])('honours q-values: %s gives %s', async (accept, type) => {
+    const res = await get(accept)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(new RegExp(`^${type.replace('+', '\\+')}\\b`))
+  })
+
+  it.each([
+    ['no Accept header', undefined],
+    ['*/*', '*/*'],
+    ['application/json', 'application/json'],
+    ['a type it does not serve', 'text/turtle'],
+  ])('answers the JSON detail for %s', async (_what, accept) => {
+    const res = await get(accept)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/^application\/json\b/)
+    expect(res.headers.get('vary')).toMatch(/\bAccept\b/)
+    const body = await res.json()
+    expect(body.credential).toEqual(signed)
+    expect(body.sovereignty).toEqual(expect.objectContaining({ overall: expect.any(Object) }))
+  })
+
+  it('answers 404 for an unknown id whatever the representation asked', async () => {
+    for (const accept of ['application/n-quads', 'application/ld+json']) {
+      const res = await node.app.request(
+        `/api/v1/offerings/${encodeURIComponent('https://nope.example/x')}`,
+        { headers: { Accept: accept } },
+      )
+      expect(res.status).toBe(404)
+      expect(res.headers.get('content-type')).toContain('application/problem+json')
+    }
   })
 })
 

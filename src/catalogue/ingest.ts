@@ -4,7 +4,8 @@ import type { CredentialStatus, Location } from '../store/schema.js'
 import type { Store } from '../store/sqlite-store.js'
 import type { CredentialWrite } from '../store/store.js'
 import {
-  validateDocument,
+  submissionOf,
+  validateSubmission,
   type ValidatedCredential,
   type ValidationReport,
 } from '../validation/pipeline.js'
@@ -12,7 +13,10 @@ import {
 export type IngestOptions = {
   /** `local`, or the DID of the peer the credentials were pulled from. */
   origin: string
-  /** The bytes of a lone credential as received, stored verbatim; defaults to its JSON form. */
+  /**
+   * The bytes of a lone JSON-LD credential as received, stored verbatim; defaults to its JSON
+   * form. A JWT credential is always stored as its compact JWT.
+   */
   raw?: string
   /** Status of participants this ingest creates (onboarding by approval creates them pending). */
   participantStatus?: 'active' | 'pending'
@@ -39,9 +43,10 @@ export class OlderVersionError extends AppError {
 }
 
 /**
- * The single write path: a credential, or a presentation of several, goes through the whole
- * validation pipeline and is stored only if every credential passes, as one atomic change with
- * its index rows and events. Storing the same content again is a no-op (`created: false`); a
+ * The single write path: a credential, or a presentation of several (JSON-LD, or a compact VC-JWT
+ * or VP-JWT given as a string), goes through the whole validation pipeline and is stored only if
+ * every credential passes, as one atomic change with its index rows and events. A JWT credential
+ * is stored as its compact JWT (`format: 'jwt_vc'`). Storing the same content again is a no-op (`created: false`); a
  * version older than the one stored is refused (`OlderVersionError`, a 409).
  *
  * @example
@@ -49,12 +54,12 @@ export class OlderVersionError extends AppError {
  * if (!result.ok) throw new CredentialRejectedError('rejected', result.errors)
  */
 export async function ingestCredentials(
-  ctx: Pick<AppContext, 'config' | 'store' | 'loader' | 'clock'> &
+  ctx: Pick<AppContext, 'config' | 'store' | 'loader' | 'clock' | 'resolveDid'> &
     Partial<Pick<AppContext, 'metrics'>>,
-  document: Record<string, unknown>,
+  document: Record<string, unknown> | string,
   options: IngestOptions,
 ): Promise<IngestResult> {
-  const { report, credentials } = await validateDocument(ctx, document)
+  const { report, credentials } = await validateSubmission(ctx, submissionOf(document))
   const violations = report.errors.filter((e) => e.severity === 'violation')
   violations.push(...(options.guard?.(credentials) ?? []))
   if (violations.length > 0 || !report.verified) {
@@ -75,7 +80,8 @@ export async function ingestCredentials(
   const writes: CredentialWrite[] = []
   for (const credential of credentials) {
     const raw =
-      credential.pointer === '' && options.raw ? options.raw : JSON.stringify(credential.document)
+      credential.securedForm ??
+      (credential.pointer === '' && options.raw ? options.raw : JSON.stringify(credential.document))
     const offering = credential.extracted.offering
     if (offering) {
       const hosted = await locationsOfResources(ctx.store, submitted, offering.resourceLinks)
@@ -191,7 +197,7 @@ export function mergeLocations(...lists: Location[][]): Location[] {
 
 /** The rows one validated credential writes; also used to rebuild the index. */
 export function toWrite(
-  credential: Pick<ValidatedCredential, 'extracted' | 'hash' | 'proofType'>,
+  credential: Pick<ValidatedCredential, 'extracted' | 'hash' | 'proofType' | 'format'>,
   meta: { raw: string; origin: string; at: number; participantStatus?: 'active' | 'pending' },
 ): CredentialWrite {
   const { extracted, hash } = credential
@@ -204,7 +210,7 @@ export function toWrite(
       subjectId: extracted.subjectId,
       types: extracted.types,
       document: meta.raw,
-      format: 'ldp_vc',
+      format: credential.format,
       proofType: credential.proofType,
       status: 'active',
       validFrom: extracted.validFrom,

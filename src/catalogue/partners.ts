@@ -1,11 +1,14 @@
 import type { AppContext } from '../context.js'
-import { verifyPresentationProof } from '../credentials/presentation.js'
+import { verifyHolderProof } from '../credentials/presentation.js'
 import { AppError, CredentialRejectedError, NotFoundError, type Finding } from '../errors.js'
 import type { ParticipantRow } from '../store/store.js'
-import { checkDocumentLimits, type ValidatedCredential } from '../validation/pipeline.js'
+import type { ValidatedCredential } from '../validation/pipeline.js'
+import { submissionEntries, submissionOf } from '../validation/submission.js'
 import { ingestCredentials, type Accepted } from './ingest.js'
 
-type PartnerContext = Pick<AppContext, 'config' | 'store' | 'loader' | 'clock'>
+type PartnerContext = Pick<AppContext, 'config' | 'store' | 'loader' | 'clock' | 'resolveDid'>
+/** A JSON-LD presentation, or a compact VP-JWT. */
+type Presentation = Record<string, unknown> | string
 
 export type OnboardResult = { created: boolean; participant: ParticipantRow }
 export type SubmitResult = { created: boolean; accepted: Accepted[] }
@@ -13,9 +16,9 @@ export type SubmitResult = { created: boolean; accepted: Accepted[] }
 const PARTICIPANT_TYPES = ['gx:LegalPerson', 'gx:LegalParticipant']
 
 /**
- * Onboards a participant from a presentation its DID signed for this node: its gx:LegalPerson
- * (or Tagus gx:LegalParticipant), registration-number and terms credentials, validated as one
- * submission. The participant is `active` on an open node and `pending` where the operator
+ * Onboards a participant from a presentation (JSON-LD, or a compact VP-JWT) its DID signed for
+ * this node: its gx:LegalPerson (or Tagus gx:LegalParticipant), registration-number and terms
+ * credentials, validated as one submission. The participant is `active` on an open node and `pending` where the operator
  * approves newcomers; onboarding again never changes that status.
  *
  * @example
@@ -23,7 +26,7 @@ const PARTICIPANT_TYPES = ['gx:LegalPerson', 'gx:LegalParticipant']
  */
 export async function onboardParticipant(
   ctx: PartnerContext,
-  presentation: Record<string, unknown>,
+  presentation: Presentation,
 ): Promise<OnboardResult> {
   const holder = await authenticate(ctx, presentation)
   const result = await ingestCredentials(ctx, presentation, {
@@ -81,7 +84,7 @@ function onboardingFindings(credentials: ValidatedCredential[], holder: string):
  */
 export async function submitCredentials(
   ctx: PartnerContext,
-  presentation: Record<string, unknown>,
+  presentation: Presentation,
 ): Promise<SubmitResult> {
   const holder = await authenticate(ctx, presentation)
   const participant = await ctx.store.getParticipant(holder)
@@ -117,7 +120,7 @@ export async function submitCredentials(
 export async function revokeOffering(
   ctx: PartnerContext,
   id: string,
-  by: { admin: true } | { presentation: Record<string, unknown> },
+  by: { admin: true } | { presentation: Presentation },
 ): Promise<void> {
   const offering = await ctx.store.getOffering(id)
   if (!offering) throw new NotFoundError(`No offering ${id} in this catalogue.`)
@@ -132,14 +135,14 @@ export async function revokeOffering(
 }
 
 /** The holder a presentation proves, after the limits: a hostile document costs no crypto. */
-async function authenticate(
-  ctx: PartnerContext,
-  presentation: Record<string, unknown>,
-): Promise<string> {
-  checkDocumentLimits(presentation, ctx.config.limits)
-  const proof = await verifyPresentationProof(presentation, {
+async function authenticate(ctx: PartnerContext, presentation: Presentation): Promise<string> {
+  submissionEntries(submissionOf(presentation), ctx.config)
+  const proof = await verifyHolderProof(presentation, {
     loader: ctx.loader,
+    resolveDid: ctx.resolveDid,
     domain: ctx.config.publicUrl,
+    now: ctx.clock(),
+    clockSkewMs: ctx.config.clockSkewMs,
     isLive: (challenge) => ctx.store.challengeIsLive(challenge, ctx.clock().getTime()),
     useChallenge: (challenge) => ctx.store.consumeChallenge(challenge, ctx.clock().getTime()),
   })

@@ -1,7 +1,6 @@
-import { expandCredential } from '../credentials/expand.js'
 import type { AppContext } from '../context.js'
 import type { CredentialWrite } from '../store/store.js'
-import type { ExpandedNode } from './expanded.js'
+import { expandedClaimsOf } from './claims.js'
 import { extractCredential } from './extract.js'
 import { locationsOfResources, mergeLocations, toWrite } from './ingest.js'
 
@@ -34,12 +33,10 @@ export async function reindexCatalogue(
     if (rows.length === 0) break
     const writes: CredentialWrite[] = []
     for (const row of rows) {
-      if (row.status !== 'active' || row.format !== 'ldp_vc') continue
-      const { proof: _proof, ...claims } = JSON.parse(row.document) as Record<string, unknown>
-      const [expanded] = await expandCredential(claims, ctx.loader)
-      const extracted = extractCredential(expanded as ExpandedNode)
+      if (row.status !== 'active') continue
+      const extracted = extractCredential(await expandedClaimsOf(ctx, row))
       const write = toWrite(
-        { extracted, hash: row.hash, proofType: row.proofType },
+        { extracted, hash: row.hash, proofType: row.proofType, format: row.format },
         {
           raw: row.document,
           origin: row.origin,

@@ -1,8 +1,8 @@
 import type { AppContext } from '../context.js'
-import { expandCredential } from '../credentials/expand.js'
 import type { Location } from '../store/schema.js'
 import type { OfferingRow, ParticipantRow } from '../store/store.js'
 import { certificationClaims, type CertificationClaim } from './certifications.js'
+import { expandedClaimsOf } from './claims.js'
 import {
   VC,
   compactType,
@@ -307,10 +307,8 @@ async function storedSubject(
   hash: string,
 ): Promise<ExpandedNode | undefined> {
   const stored = await ctx.store.getCredential(hash)
-  if (!stored || stored.format !== 'ldp_vc') return undefined
-  const { proof: _proof, ...claims } = JSON.parse(stored.document) as Record<string, unknown>
-  const [expanded] = await expandCredential(claims, ctx.loader)
-  return nodes(values(expanded as ExpandedNode, `${VC}credentialSubject`))[0]
+  if (!stored) return undefined
+  return nodes(values(await expandedClaimsOf(ctx, stored), `${VC}credentialSubject`))[0]
 }
 
 function legalDocumentsOf(subject: ExpandedNode | undefined): OfferingFacts['legalDocuments'] {

@@ -1,6 +1,7 @@
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey'
 import { driver as didKeyDriver } from '@digitalbazaar/did-method-key'
 import { DID_V1_CONTEXT, MULTIKEY_V1_CONTEXT } from './contexts.js'
+import { didJwkDocument } from './did-jwk.js'
 import type { DidDocumentResolver } from './document-loader.js'
 
 export type DidDocument = Record<string, unknown> & { id: string }
@@ -49,8 +50,8 @@ const keys = didKeyDriver()
 keys.use({ multibaseMultikeyHeader: 'z6Mk', fromMultibase: Ed25519Multikey.from })
 
 /**
- * Resolves a DID or DID URL to its document or verification method, offline: did:key from the
- * key itself, did:web only from documents the node holds. Strangers' did:web documents are never
+ * Resolves a DID or DID URL to its document or verification method, offline: did:key and did:jwk
+ * from the key itself, did:web only from documents the node holds. Strangers' did:web documents are never
  * fetched here, so an unknown did:web simply does not resolve. Unresolvable input gives undefined.
  *
  * @example
@@ -67,8 +68,11 @@ export function createDidResolver(held: HeldDidDocuments): DidDocumentResolver {
         return undefined
       }
     }
-    if (!did.startsWith('did:web:')) return undefined
-    const document = await held(did)
+    const document = did.startsWith('did:jwk:')
+      ? didJwkDocument(did)
+      : did.startsWith('did:web:')
+        ? await held(did)
+        : undefined
     if (!document) return undefined
     if (fragment === undefined) return document
     return verificationMethodOf(document, didUrl)

@@ -2,6 +2,7 @@ import jsigs from 'jsonld-signatures'
 import type { Finding } from '../errors.js'
 import type { DocumentLoader } from './document-loader.js'
 import { verificationSuites } from './suites.js'
+import { verifyPresentationJwt, type PresentationJwtOptions } from './vc-jwt-presentation.js'
 
 export type PresentationProofOptions = {
   loader: DocumentLoader
@@ -72,6 +73,23 @@ export async function verifyPresentationProof(
   if (!(await options.useChallenge(challenge)))
     return fail('challenge-invalid', '/proof/challenge', CHALLENGE)
   return { verified: true, holder, errors: [] }
+}
+
+/**
+ * A presentation's holder authentication, whichever way it is secured: a Data Integrity proof on a
+ * JSON-LD presentation (`verifyPresentationProof`) or a VP-JWT (`verifyPresentationJwt`, where
+ * the challenge is the JWT `nonce` and the domain its `aud`).
+ *
+ * @example
+ * const proof = await verifyHolderProof(bodyOrJwt, { ...options, resolveDid, now, clockSkewMs })
+ */
+export function verifyHolderProof(
+  presentation: Record<string, unknown> | string,
+  options: PresentationJwtOptions,
+): Promise<PresentationProofResult> {
+  return typeof presentation === 'string'
+    ? verifyPresentationJwt(presentation, options)
+    : verifyPresentationProof(presentation, options)
 }
 
 const MISSING = {

@@ -1,24 +1,19 @@
 import { DataFactory, type Quad } from 'n3'
-import type { ExpandedNode } from '../catalogue/expanded.js'
-import { extractCredential, type ExtractedCredential } from '../catalogue/extract.js'
 import type { AppContext } from '../context.js'
-import { credentialHash } from '../credentials/hash.js'
-import { expandCredential } from '../credentials/expand.js'
-import { verifyDataIntegrityFast } from '../credentials/fast-verify.js'
-import { verifyCredential } from '../credentials/verify.js'
-import { BadRequestError, type Finding } from '../errors.js'
-import { subjectGraph } from './graph.js'
-import { checkJsonLimits, limitFinding, type Limits } from './limits.js'
-import { checkRules, type CheckedCredential } from './rules.js'
+import type { Finding } from '../errors.js'
+import { checkEntry, type ValidatedCredential } from './check-credential.js'
+import { checkRules } from './rules.js'
 import { normaliseNamespaces, shapesValidator, withInferredTypes } from './shacl.js'
 import { shapeFinding } from './shape-findings.js'
+import { submissionEntries, submissionOf, type Submission } from './submission.js'
 
-export type ValidatedCredential = CheckedCredential & {
-  quads: Quad[]
-  hash: string
-  proofType: string
-  verified: boolean
-}
+export type { CredentialFormat, ValidatedCredential } from './check-credential.js'
+export {
+  checkDocumentLimits,
+  submissionOf,
+  type JwtMediaType,
+  type Submission,
+} from './submission.js'
 
 export type ValidationReport = {
   /** Shapes and business rules hold for every credential. */
@@ -31,7 +26,7 @@ export type ValidationReport = {
 
 export type Validation = { report: ValidationReport; credentials: ValidatedCredential[] }
 
-type PipelineContext = Pick<AppContext, 'config' | 'store' | 'loader' | 'clock'>
+type PipelineContext = Pick<AppContext, 'config' | 'store' | 'loader' | 'clock' | 'resolveDid'>
 
 const { namedNode, quad } = DataFactory
 const RDF_TYPE = namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type')
@@ -42,27 +37,29 @@ const GX_TAGUS =
 /**
  * The one validation pipeline every write path uses: limits → parse → expand with the pinned
  * loader → verify every proof → SHACL over the whole submission plus what the node already holds
- * → business rules → one report. It stores nothing; writers store `credentials` only when the
- * report has no violation.
+ * → business rules → one report. A submission is a JSON-LD credential or presentation (whose
+ * entries may be EnvelopedVerifiableCredentials), a VC-JWT or a VP-JWT; a JWT credential's
+ * decoded payload goes down the same path as a JSON-LD credential, and its findings point into
+ * that payload. It stores nothing; writers store `credentials` only when the report has no
+ * violation.
  *
  * @example
- * const { report, credentials } = await validateDocument(ctx, body)
+ * const { report, credentials } = await validateSubmission(ctx, { jwt, mediaType: 'application/vp+jwt' })
  * if (report.conforms && report.verified) await store.putCredentials(...)
  */
-export async function validateDocument(
+export async function validateSubmission(
   ctx: PipelineContext,
-  document: Record<string, unknown>,
+  submission: Submission,
 ): Promise<Validation> {
-  const entries = checkDocumentLimits(document, ctx.config.limits)
+  const { entries, errors } = submissionEntries(submission, ctx.config)
 
-  const errors: Finding[] = []
   const credentials: ValidatedCredential[] = []
   for (const [index, entry] of entries.entries()) {
-    const checked = await checkCredential(ctx, entry.value, entry.pointer, `c${index}`)
+    const checked = await checkEntry(ctx, entry, `c${index}`)
     errors.push(...checked.errors)
     if (checked.credential) credentials.push(checked.credential)
   }
-  if (entries.length === 0) {
+  if (entries.length === 0 && errors.length === 0) {
     errors.push({
       code: 'no-credential',
       path: '/verifiableCredential',
@@ -110,118 +107,29 @@ export async function validateDocument(
   }
 }
 
-// what `verified` reports; every other violation makes the submission non-conforming
 /**
- * The limits a document must respect before any cryptographic or JSON-LD work is spent on it:
- * nesting depth, string lengths, credentials per presentation. Returns the credentials to check.
+ * `validateSubmission` for a JSON-LD credential or presentation, or a compact VC-JWT or VP-JWT
+ * (told apart by its `typ`).
+ *
+ * @example
+ * const { report } = await validateDocument(ctx, body)
  */
-export function checkDocumentLimits(document: Record<string, unknown>, limits: Limits): Entry[] {
-  const breach = checkJsonLimits(document, limits)
-  if (breach) throw new BadRequestError('The document exceeds a limit of this node.', [breach])
-  const entries = credentialsOf(document)
-  if (entries.length > limits.credentials) {
-    throw new BadRequestError('Too many credentials in one presentation.', [
-      limitFinding('/verifiableCredential', {
-        en: `A presentation may hold at most ${limits.credentials} credentials; split the submission.`,
-        fr: `Une présentation contient au plus ${limits.credentials} attestations ; scindez la soumission.`,
-      }),
-    ])
-  }
-  return entries
+export function validateDocument(
+  ctx: PipelineContext,
+  document: Record<string, unknown> | string,
+): Promise<Validation> {
+  return validateSubmission(ctx, submissionOf(document))
 }
 
+// what `verified` reports; every other violation makes the submission non-conforming
 const PROOF_FINDINGS = new Set([
   'proof-missing',
   'signature-invalid',
   'proof-purpose-invalid',
   'verification-method-unresolvable',
+  'jwt-algorithm-unsupported',
+  'jwt-type-invalid',
 ])
-
-type Entry = { value: unknown; pointer: string }
-
-function credentialsOf(document: Record<string, unknown>): Entry[] {
-  const types = Array.isArray(document.type) ? document.type : [document.type]
-  if (!types.includes('VerifiablePresentation')) return [{ value: document, pointer: '' }]
-  const held = document.verifiableCredential
-  if (held === undefined) return []
-  return Array.isArray(held)
-    ? held.map((value, i) => ({ value, pointer: `/verifiableCredential/${i}` }))
-    : [{ value: held, pointer: '/verifiableCredential' }]
-}
-
-async function checkCredential(
-  ctx: PipelineContext,
-  value: unknown,
-  pointer: string,
-  label: string,
-): Promise<{ credential?: ValidatedCredential; errors: Finding[] }> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { errors: [malformed(pointer, 'a credential must be a JSON object')] }
-  }
-  const document = value as Record<string, unknown>
-  if (document.type === 'EnvelopedVerifiableCredential') {
-    return {
-      errors: [
-        {
-          code: 'format-unsupported',
-          path: pointer,
-          message: {
-            en: 'Enveloped (VC-JWT) credentials are not accepted yet; submit the JSON-LD credential with a Data Integrity proof.',
-            fr: 'Les attestations enveloppées (VC-JWT) ne sont pas encore acceptées ; soumettez l’attestation JSON-LD avec une preuve Data Integrity.',
-          },
-          severity: 'violation',
-        },
-      ],
-    }
-  }
-  const hash = await credentialHash(document)
-  const now = ctx.clock()
-  let expansion: Record<string, unknown>[] | undefined
-  let expansionError: unknown
-  try {
-    // claims only: the index and the shapes never read the proof, and the fast verifier takes
-    // this same expansion instead of processing the contexts a second time
-    const { proof: _proof, ...claims } = document
-    expansion = await expandCredential(claims, ctx.loader)
-  } catch (error) {
-    expansionError = error
-  }
-  const verification =
-    (expansion &&
-      (await verifyDataIntegrityFast(document, expansion, { loader: ctx.loader, now }))) ||
-    (await verifyCredential(document, { loader: ctx.loader, now }))
-  const errors = verification.errors.map((e) => ({ ...e, path: pointer + e.path }))
-  const expanded = expansion?.[0] as ExpandedNode | undefined
-  if (!expanded) {
-    if (errors.some((e) => e.code === 'context-unknown')) return { errors }
-    const reason = expansionError ? jsonLdReason(expansionError) : 'the document expands to nothing'
-    return { errors: [...errors, malformed(pointer, reason)] }
-  }
-  const extracted: ExtractedCredential = extractCredential(expanded)
-  const graph = subjectGraph(expanded, document, label)
-  if (graph.quads.length > ctx.config.limits.quadsPerCredential) {
-    throw new BadRequestError('A credential exceeds a limit of this node.', [
-      limitFinding(`${pointer}/credentialSubject`, {
-        en: `This credential states ${graph.quads.length} facts; the node accepts at most ${ctx.config.limits.quadsPerCredential} per credential.`,
-        fr: `Cette attestation énonce ${graph.quads.length} faits ; le nœud en accepte au plus ${ctx.config.limits.quadsPerCredential} par attestation.`,
-      }),
-    ])
-  }
-  return {
-    credential: {
-      pointer,
-      document,
-      expanded,
-      extracted,
-      nodePointers: graph.nodePointers,
-      quads: graph.quads,
-      hash,
-      proofType: verification.proofType,
-      verified: verification.verified,
-    },
-    errors,
-  }
-}
 
 /**
  * SHACL over the union of the submission's claims, with the nodes they link to that the node
@@ -291,22 +199,4 @@ async function heldTypes(
 
 function termKey(term: Quad['subject']): string {
   return term.termType === 'BlankNode' ? `_:${term.value}` : term.value
-}
-
-function malformed(path: string, reason: string): Finding {
-  return {
-    code: 'credential-malformed',
-    path,
-    message: {
-      en: `The credential is not valid JSON-LD: ${reason}`,
-      fr: `L’attestation n’est pas un JSON-LD valide : ${reason}`,
-    },
-    severity: 'violation',
-  }
-}
-
-function jsonLdReason(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error)
-  const details = (error as { details?: { event?: { message?: string } } })?.details?.event?.message
-  return (details ?? message).split('\n', 1)[0]!.slice(0, 300)
 }

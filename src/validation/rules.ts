@@ -12,8 +12,10 @@ import { checkValues, registrantCountries } from './rules/values.js'
 export type CheckedCredential = {
   /** JSON Pointer of this credential inside the submitted document ('' for a lone credential, '/verifiableCredential/2' in a presentation) */
   pointer: string
-  /** compact JSON as submitted */
+  /** compact JSON as submitted (for a VC-JWT, its decoded payload) */
   document: Record<string, unknown>
+  /** The credential as secured, when that is not `document` itself: a VC-JWT's compact form. */
+  securedForm?: string
   /** jsonld.expand output for it (first node) */
   expanded: ExpandedNode
   extracted: ExtractedCredential

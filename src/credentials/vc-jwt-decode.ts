@@ -1,0 +1,128 @@
+// Decoding of VC-JOSE-COSE compact JWTs (VC-JWT, VP-JWT): strict, and without verifying anything.
+import { base64url } from 'jose'
+import type { Finding } from '../errors.js'
+
+export type JwtKind = 'vc' | 'vp'
+
+export type DecodedJwt = {
+  jwt: string
+  header: Record<string, unknown>
+  payload: Record<string, unknown>
+  /** `typ` without `application/`, lower case ('vc+jwt'), or '' when absent. */
+  typ: string
+  /** What `typ` says the JWT secures, if it is one of the VC-JOSE-COSE types. */
+  kind: JwtKind | undefined
+}
+
+/** `typ` (without `application/`) → what the JWT secures (VC-JOSE-COSE §3.1.1, §3.2.1). */
+export const TYPES: ReadonlyMap<string, JwtKind> = new Map([
+  ['vc+jwt', 'vc'],
+  ['vc+ld+json+jwt', 'vc'],
+  ['vp+jwt', 'vp'],
+  ['vp+ld+json+jwt', 'vp'],
+])
+export const CONTENT_TYPES: Record<JwtKind, string[]> = {
+  vc: ['vc', 'vc+ld+json'],
+  vp: ['vp', 'vp+ld+json'],
+}
+const COMPACT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/
+
+/**
+ * Splits a compact JWS and decodes its header and payload, strictly: three base64url parts (no
+ * padding, no whitespace), UTF-8 JSON objects. Nothing is verified here.
+ *
+ * @example
+ * const decoded = decodeCompactJwt('eyJhbGciOi…')
+ * if ('error' in decoded) findings.push(decoded.error)
+ */
+export function decodeCompactJwt(jwt: string): DecodedJwt | { error: Finding } {
+  if (!COMPACT.test(jwt)) {
+    return jwtMalformed('', {
+      en: 'The JWT is not a compact JWS: three base64url parts (header.payload.signature) without padding or whitespace.',
+      fr: 'Le JWT n’est pas un JWS compact : trois parties base64url (en-tête.charge.signature) sans remplissage ni espace.',
+    })
+  }
+  const [header, payload] = jwt.split('.').slice(0, 2).map(base64urlJson)
+  if (!header || !payload) {
+    return jwtMalformed('', {
+      en: `The JWT ${header ? 'payload' : 'header'} is not a base64url-encoded JSON object.`,
+      fr: `${header ? 'La charge utile' : 'L’en-tête'} du JWT n’est pas un objet JSON encodé en base64url.`,
+    })
+  }
+  const typ =
+    typeof header.typ === 'string' ? header.typ.toLowerCase().replace(/^application\//, '') : ''
+  return { jwt, header, payload, typ, kind: TYPES.get(typ) }
+}
+
+/**
+ * What a compact JWT's `typ` says it secures, read from its header alone (the payload is not
+ * decoded, so a caller can apply the right size limit first). Undefined for anything else.
+ *
+ * @example
+ * jwtKindOf('eyJ0eXAiOiJ2cCtqd3QiLC…') // 'vp'
+ */
+export function jwtKindOf(jwt: string): JwtKind | undefined {
+  const end = jwt.indexOf('.')
+  // a header is a few hundred characters: a longer one is no VC-JOSE-COSE header worth decoding
+  if (end < 0 || end > 4096) return undefined
+  const typ = base64urlJson(jwt.slice(0, end))?.typ
+  return typeof typ === 'string'
+    ? TYPES.get(typ.toLowerCase().replace(/^application\//, ''))
+    : undefined
+}
+
+/**
+ * The payload of a compact JWT the node already verified (a stored credential), undefined if it
+ * does not decode.
+ *
+ * @example
+ * jwtPayload(row.document)?.credentialSubject
+ */
+export function jwtPayload(jwt: string): Record<string, unknown> | undefined {
+  const decoded = decodeCompactJwt(jwt)
+  return 'error' in decoded ? undefined : decoded.payload
+}
+
+// JWT claims (RFC 7519 §4.1, OpenID4VP `nonce`) and the proof: the JOSE envelope, not the claims
+const ENVELOPE_MEMBERS = ['iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti', 'cnf', 'nonce', 'proof']
+
+/**
+ * The JSON-LD claims of a decoded VC-JWT payload: the payload without its JWT claims and any
+ * embedded proof, which are no credential facts and which the index and the shapes never read.
+ *
+ * @example
+ * await expandCredential(jwtCredentialClaims(payload), loader)
+ */
+export function jwtCredentialClaims(payload: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(payload).filter(([k]) => !ENVELOPE_MEMBERS.includes(k)))
+}
+
+/**
+ * A base64url part of a JWT (or a did:jwk) as a JSON object: strict UTF-8, undefined otherwise.
+ */
+export function base64urlJson(part: string): Record<string, unknown> | undefined {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(
+      base64url.decode(part),
+    )
+    const value: unknown = JSON.parse(text)
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined
+  } catch {
+    return undefined
+  }
+}
+
+export function idOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value
+  if (typeof value === 'object' && value !== null) {
+    const id = (value as { id?: unknown }).id
+    return typeof id === 'string' ? id : undefined
+  }
+  return undefined
+}
+
+export function jwtMalformed(path: string, message: Finding['message']): { error: Finding } {
+  return { error: { code: 'jwt-malformed', path, message, severity: 'violation' } }
+}

@@ -1,0 +1,190 @@
+// What a submission is made of before any credential is checked: a JSON-LD credential or
+// presentation, or a compact VC-JWT / VP-JWT, split into its credentials (each a JSON-LD object,
+// an EnvelopedVerifiableCredential or a VC-JWT) with the JSON Pointer each is reported under.
+import type { Config } from '../config.js'
+import { decodeCompactJwt, jwtKindOf } from '../credentials/vc-jwt.js'
+import { BadRequestError, type Finding } from '../errors.js'
+import { checkJsonLimits, limitFinding, type Limits } from './limits.js'
+
+export type JwtMediaType = 'application/vc+jwt' | 'application/vp+jwt'
+
+/**
+ * A document to validate or ingest: JSON-LD as parsed, or a compact JWT as received with the media
+ * type it came with (`Content-Type: application/vc+jwt` or `application/vp+jwt`), if known.
+ */
+export type Submission =
+  { json: Record<string, unknown> } | { jwt: string; mediaType?: JwtMediaType }
+
+/** One credential of a submission: JSON to read as JSON-LD or as an envelope, or a VC-JWT. */
+export type Entry = { pointer: string } & ({ value: unknown } | { jwt: string })
+
+export type SubmissionEntries = {
+  entries: Entry[]
+  /** Findings about the submission itself (an undecodable VP-JWT, a wrong media type). */
+  errors: Finding[]
+  /** The presentation, when the submission is one (decoded, for a VP-JWT). */
+  presentation?: Record<string, unknown>
+}
+
+type SizeLimits = { limits: Limits; bodyLimit: Config['bodyLimit'] }
+
+const ENVELOPED_TYPES = ['application/vc+jwt', 'application/vc+ld+json+jwt']
+
+/**
+ * A JSON-LD document or a compact JWT (VC-JWT or VP-JWT, told apart by its `typ`) as a submission.
+ *
+ * @example
+ * submissionOf(body) // { json: body }
+ * submissionOf('eyJhbGciOiJFUzI1NiIsInR5cCI6InZjK2p3dCJ9…') // { jwt: '…' }
+ */
+export function submissionOf(document: Record<string, unknown> | string): Submission {
+  return typeof document === 'string' ? { jwt: document } : { json: document }
+}
+
+/**
+ * The credentials of a submission, after the limits a document must respect before any
+ * cryptographic or JSON-LD work is spent on it: JWT length, nesting depth, string lengths (of a
+ * JSON-LD document or of a VP-JWT's decoded payload), credentials per presentation. A breach is a
+ * `BadRequestError`; a VP-JWT that does not decode is a finding.
+ *
+ * @example
+ * const { entries, errors } = submissionEntries({ jwt }, ctx.config)
+ */
+export function submissionEntries(submission: Submission, config: SizeLimits): SubmissionEntries {
+  if ('json' in submission) {
+    return {
+      entries: checkDocumentLimits(submission.json, config.limits),
+      errors: [],
+      presentation: submission.json,
+    }
+  }
+  const { jwt, mediaType } = submission
+  // a VC-JWT must fit where a presentation envelopes it (a string of the payload); a VP-JWT
+  // holds several of them, so it is bounded by the body limit alone
+  const kind = jwtKindOf(jwt) ?? (mediaType === 'application/vp+jwt' ? 'vp' : 'vc')
+  const max =
+    kind === 'vp'
+      ? Math.max(config.bodyLimit, config.limits.stringLength)
+      : config.limits.stringLength
+  checkJwtLength(jwt, '', max)
+  const decoded = decodeCompactJwt(jwt)
+  if ('error' in decoded) return { entries: [], errors: [decoded.error] }
+  if (mediaType && mediaType !== `application/${kind}+jwt`) {
+    const error: Finding = {
+      code: 'jwt-type-invalid',
+      path: '',
+      message: {
+        en: `The body was sent as ${mediaType} but holds a ${kind.toUpperCase()}-JWT; send it as application/${kind}+jwt.`,
+        fr: `Le corps a été envoyé en ${mediaType} mais contient un ${kind.toUpperCase()}-JWT ; envoyez-le en application/${kind}+jwt.`,
+      },
+      severity: 'violation',
+    }
+    return { entries: [], errors: [error] }
+  }
+  if (kind === 'vc') return { entries: [{ pointer: '', jwt }], errors: [] }
+  const types = Array.isArray(decoded.payload.type) ? decoded.payload.type : [decoded.payload.type]
+  if (!types.includes('VerifiablePresentation')) {
+    const error: Finding = {
+      code: 'jwt-type-invalid',
+      path: '/type',
+      message: {
+        en: 'A VP-JWT payload is a presentation: its `type` must include VerifiablePresentation.',
+        fr: 'La charge utile d’un VP-JWT est une présentation : son `type` doit comprendre VerifiablePresentation.',
+      },
+      severity: 'violation',
+    }
+    return { entries: [], errors: [error] }
+  }
+  return {
+    entries: checkDocumentLimits(decoded.payload, config.limits),
+    errors: [],
+    presentation: decoded.payload,
+  }
+}
+
+/**
+ * The limits of a JSON-LD document (nesting depth, string lengths, credentials per presentation).
+ * Returns its credentials.
+ */
+export function checkDocumentLimits(document: Record<string, unknown>, limits: Limits): Entry[] {
+  const breach = checkJsonLimits(document, limits)
+  if (breach) throw new BadRequestError('The document exceeds a limit of this node.', [breach])
+  const entries = credentialsOf(document)
+  if (entries.length > limits.credentials) {
+    throw new BadRequestError('Too many credentials in one presentation.', [
+      limitFinding('/verifiableCredential', {
+        en: `A presentation may hold at most ${limits.credentials} credentials; split the submission.`,
+        fr: `Une présentation contient au plus ${limits.credentials} attestations ; scindez la soumission.`,
+      }),
+    ])
+  }
+  return entries
+}
+
+/**
+ * The VC-JWT an `EnvelopedVerifiableCredential` carries in its `id` (VC 2.0 §4.13,
+ * VC-JOSE-COSE §3.1.2): a data URL `data:application/vc+jwt,<JWT>` (or `vc+ld+json+jwt`), with
+ * no parameters and no base64 encoding, the JWT itself being ASCII. `pointer` is the entry's.
+ *
+ * @example
+ * envelopedJwt({ type: 'EnvelopedVerifiableCredential', id: 'data:application/vc+jwt,eyJ…' }, '/verifiableCredential/0', limits)
+ */
+export function envelopedJwt(
+  envelope: Record<string, unknown>,
+  pointer: string,
+  limits: Limits,
+): { jwt: string } | { error: Finding } {
+  const url = envelope.id
+  const path = `${pointer}/id`
+  const comma = typeof url === 'string' ? url.indexOf(',') : -1
+  if (typeof url !== 'string' || !url.startsWith('data:') || comma < 0) {
+    return envelopeError('jwt-malformed', path, {
+      en: 'An EnvelopedVerifiableCredential carries its credential in `id` as a data URL: data:application/vc+jwt,<JWT>.',
+      fr: 'Une EnvelopedVerifiableCredential porte son attestation dans `id` sous forme d’URL data : data:application/vc+jwt,<JWT>.',
+    })
+  }
+  const mediaType = url.slice('data:'.length, comma).toLowerCase()
+  if (!ENVELOPED_TYPES.includes(mediaType)) {
+    return envelopeError('format-unsupported', path, {
+      en: `The enveloped credential is "${mediaType.slice(0, 100)}"; this node accepts application/vc+jwt and application/vc+ld+json+jwt (without parameters or base64).`,
+      fr: `L’attestation enveloppée est « ${mediaType.slice(0, 100)} » ; ce nœud accepte application/vc+jwt et application/vc+ld+json+jwt (sans paramètre ni base64).`,
+    })
+  }
+  const jwt = url.slice(comma + 1)
+  checkJwtLength(jwt, path, limits.stringLength)
+  return { jwt }
+}
+
+export function isEnveloped(value: Record<string, unknown>): boolean {
+  const types = Array.isArray(value.type) ? value.type : [value.type]
+  return types.includes('EnvelopedVerifiableCredential')
+}
+
+function credentialsOf(document: Record<string, unknown>): Entry[] {
+  const types = Array.isArray(document.type) ? document.type : [document.type]
+  if (!types.includes('VerifiablePresentation')) return [{ value: document, pointer: '' }]
+  const held = document.verifiableCredential
+  if (held === undefined) return []
+  return Array.isArray(held)
+    ? held.map((value, i) => ({ value, pointer: `/verifiableCredential/${i}` }))
+    : [{ value: held, pointer: '/verifiableCredential' }]
+}
+
+// Checked before the JWT is decoded: a hostile token costs a length comparison and nothing more.
+function checkJwtLength(jwt: string, path: string, max: number): void {
+  if (jwt.length <= max) return
+  throw new BadRequestError('A JWT exceeds a limit of this node.', [
+    limitFinding(path, {
+      en: `This JWT is ${jwt.length} characters long; the node accepts at most ${max}.`,
+      fr: `Ce JWT compte ${jwt.length} caractères ; le nœud en accepte au plus ${max}.`,
+    }),
+  ])
+}
+
+function envelopeError(
+  code: string,
+  path: string,
+  message: Finding['message'],
+): { error: Finding } {
+  return { error: { code, path, message, severity: 'violation' } }
+}

@@ -45,6 +45,38 @@ const ConfigSchema = z
       .max(1024 * 1024)
       .default(16 * 1024),
     GXC_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    // JsonWebSignature2020 (Tagus) X.509 trust: a PEM bundle file (Node) or its text (Workers)
+    GXC_TRUST_ANCHORS: z.string().min(1).optional(),
+    GXC_TRUST_ANCHORS_PEM: z
+      .string()
+      .includes('-----BEGIN CERTIFICATE-----', { error: 'must hold PEM certificates' })
+      .optional(),
+    GXC_FETCH_ALLOW: z
+      .string()
+      .transform((v) =>
+        v
+          .split(',')
+          .map((h) => h.trim().toLowerCase())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(
+          z
+            .string()
+            .regex(
+              /^[a-z0-9.-]+(:\d{1,5})?$/,
+              'must be host names, e.g. gaia-x.eu,registry.example',
+            ),
+        ),
+      )
+      .default([]),
+    GXC_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(3000),
+    GXC_FETCH_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(1024 * 1024)
+      .default(64 * 1024),
   })
   .transform((env) => ({
     host: env.GXC_HOST,
@@ -68,6 +100,13 @@ const ConfigSchema = z
       stringLength: env.GXC_MAX_STRING_LENGTH,
     },
     logLevel: env.GXC_LOG_LEVEL,
+    trustAnchors: { path: env.GXC_TRUST_ANCHORS, pem: env.GXC_TRUST_ANCHORS_PEM },
+    // did:web documents and x5u chains: nothing is fetched unless hosts are allow-listed
+    fetch: {
+      allowHosts: env.GXC_FETCH_ALLOW,
+      timeoutMs: env.GXC_FETCH_TIMEOUT_MS,
+      maxBytes: env.GXC_FETCH_MAX_BYTES,
+    },
   }))
 
 export type Config = z.output<typeof ConfigSchema>

@@ -6,6 +6,8 @@ import {
   type DocumentLoader,
 } from './credentials/document-loader.js'
 import type { NodeIdentity } from './credentials/identity.js'
+import { createRemoteFetch, type RemoteFetch } from './credentials/remote-fetch.js'
+import { parseTrustAnchors, type TrustAnchors } from './credentials/x509.js'
 import { createLogger, type Logger } from './logger.js'
 import { createMetrics, type Metrics } from './metrics.js'
 import type { Store } from './store/sqlite-store.js'
@@ -20,12 +22,16 @@ export type AppContext = {
   clock: () => Date
   logger: Logger
   metrics: Metrics
+  /** X.509 roots a JsonWebSignature2020 key's certificate chain must lead to. */
+  trustAnchors: TrustAnchors
+  /** The one network client of core code, held to `config.fetch` (off by default). */
+  fetchRemote: RemoteFetch
 }
 
 export type ContextDeps = {
   store: Store
   identity: NodeIdentity
-} & Partial<Pick<AppContext, 'clock' | 'logger' | 'metrics'>>
+} & Partial<Pick<AppContext, 'clock' | 'logger' | 'metrics' | 'trustAnchors' | 'fetchRemote'>>
 
 /**
  * Wires the node's services. DIDs resolve offline: did:key from the key itself, did:web for the
@@ -50,5 +56,8 @@ export function createContext(config: Config, deps: ContextDeps): AppContext {
     clock: deps.clock ?? (() => new Date()),
     logger: deps.logger ?? createLogger('gxc', config.logLevel),
     metrics: deps.metrics ?? createMetrics(),
+    // Node reads GXC_TRUST_ANCHORS (a file) in its entry and passes the result; Workers give the PEM text
+    trustAnchors: deps.trustAnchors ?? parseTrustAnchors(config.trustAnchors.pem),
+    fetchRemote: deps.fetchRemote ?? createRemoteFetch(config.fetch),
   }
 }

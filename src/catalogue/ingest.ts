@@ -6,6 +6,7 @@ import type { CredentialWrite } from '../store/store.js'
 import {
   submissionOf,
   validateSubmission,
+  type PipelineContext,
   type ValidatedCredential,
   type ValidationReport,
 } from '../validation/pipeline.js'
@@ -54,8 +55,7 @@ export class OlderVersionError extends AppError {
  * if (!result.ok) throw new CredentialRejectedError('rejected', result.errors)
  */
 export async function ingestCredentials(
-  ctx: Pick<AppContext, 'config' | 'store' | 'loader' | 'clock' | 'resolveDid'> &
-    Partial<Pick<AppContext, 'metrics'>>,
+  ctx: PipelineContext & Partial<Pick<AppContext, 'metrics'>>,
   document: Record<string, unknown> | string,
   options: IngestOptions,
 ): Promise<IngestResult> {

@@ -1,12 +1,11 @@
-import type { AppContext } from '../context.js'
 import { verifyHolderProof } from '../credentials/presentation.js'
 import { AppError, CredentialRejectedError, NotFoundError, type Finding } from '../errors.js'
 import type { ParticipantRow } from '../store/store.js'
-import type { ValidatedCredential } from '../validation/pipeline.js'
+import type { PipelineContext, ValidatedCredential } from '../validation/pipeline.js'
 import { submissionEntries, submissionOf } from '../validation/submission.js'
 import { ingestCredentials, type Accepted } from './ingest.js'
 
-type PartnerContext = Pick<AppContext, 'config' | 'store' | 'loader' | 'clock' | 'resolveDid'>
+type PartnerContext = PipelineContext
 /** A JSON-LD presentation, or a compact VP-JWT. */
 type Presentation = Record<string, unknown> | string
 

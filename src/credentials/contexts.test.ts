@@ -12,8 +12,10 @@ import {
   GAIA_X_DEVELOPMENT_CONTEXT,
   GAIA_X_LOIRE_CONTEXT,
   GAIA_X_TAGUS_CONTEXT,
+  JWS_2020_CONTEXT,
   MULTIKEY_V1_CONTEXT,
   pinnedContexts,
+  VC_EXAMPLES_V2_CONTEXT,
   VC_UNDEFINED_TERMS_V2_CONTEXT,
   VC_V1_CONTEXT,
   VC_V2_CONTEXT,
@@ -41,6 +43,8 @@ describe('pinnedContexts', () => {
         GAIA_X_LOIRE_CONTEXT,
         GAIA_X_DEVELOPMENT_CONTEXT,
         GAIA_X_TAGUS_CONTEXT,
+        JWS_2020_CONTEXT,
+        VC_EXAMPLES_V2_CONTEXT,
       ].sort(),
     )
     for (const document of pinnedContexts.values()) expect(document).toHaveProperty('@context')

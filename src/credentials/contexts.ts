@@ -11,16 +11,20 @@ import ed25519Signature2020Context from 'ed25519-signature-2020-context'
 import gaiaXDevelopment from '../../schemas/contexts/gaia-x-development.json' with { type: 'json' }
 import gaiaXLoire from '../../schemas/contexts/gaia-x-loire-2511.json' with { type: 'json' }
 import gaiaXTagus from '../../schemas/contexts/gaia-x-tagus-2210.json' with { type: 'json' }
+import jws2020 from '../../schemas/contexts/jws-2020-v1.json' with { type: 'json' }
+import credentialsExamplesV2 from '../../schemas/contexts/credentials-examples-v2.json' with { type: 'json' }
 import { AppError } from '../errors.js'
 import { sha256Hex } from './hash.js'
 
 export const VC_V1_CONTEXT = 'https://www.w3.org/2018/credentials/v1'
 export const VC_V2_CONTEXT = 'https://www.w3.org/ns/credentials/v2'
 export const VC_UNDEFINED_TERMS_V2_CONTEXT = 'https://www.w3.org/ns/credentials/undefined-terms/v2'
+export const VC_EXAMPLES_V2_CONTEXT = 'https://www.w3.org/ns/credentials/examples/v2'
 export const DATA_INTEGRITY_V1_CONTEXT = 'https://w3id.org/security/data-integrity/v1'
 export const DATA_INTEGRITY_V2_CONTEXT = 'https://w3id.org/security/data-integrity/v2'
 export const ED25519_2020_CONTEXT = 'https://w3id.org/security/suites/ed25519-2020/v1'
 export const MULTIKEY_V1_CONTEXT = 'https://w3id.org/security/multikey/v1'
+export const JWS_2020_CONTEXT = 'https://w3id.org/security/suites/jws-2020/v1'
 export const DID_V1_CONTEXT = 'https://www.w3.org/ns/did/v1'
 export const GAIA_X_LOIRE_CONTEXT = 'https://w3id.org/gaia-x/2511#'
 export const GAIA_X_DEVELOPMENT_CONTEXT = 'https://w3id.org/gaia-x/development#'
@@ -64,6 +68,10 @@ export const pinnedContexts: ReadonlyMap<string, object> = new Map(
     [GAIA_X_LOIRE_CONTEXT, gaiaXLoire],
     [GAIA_X_DEVELOPMENT_CONTEXT, gaiaXDevelopment],
     [GAIA_X_TAGUS_CONTEXT, gaiaXTagus],
+    // W3C CCG JsonWebSignature2020 (Tagus proofs and JsonWebKey2020 methods): no npm package ships it
+    [JWS_2020_CONTEXT, jws2020],
+    // the W3C test suites' fixtures use it; its `@vocab` only maps undefined terms into the examples namespace
+    [VC_EXAMPLES_V2_CONTEXT, credentialsExamplesV2],
   ].map(([url, document]) => [url as string, deepFreeze(structuredClone(document as object))]),
 )
 

@@ -1,9 +1,19 @@
 import * as vc from '@digitalbazaar/vc'
 import { UnknownDocumentError, type Finding } from '../errors.js'
 import type { DocumentLoader } from './document-loader.js'
+import { verifyJsonWebSignature2020 } from './jws-2020.js'
+import type { RemoteFetch } from './remote-fetch.js'
 import { verificationSuites } from './suites.js'
+import type { TrustAnchors } from './x509.js'
 
-export type VerifyOptions = { loader: DocumentLoader; now: Date }
+export type VerifyOptions = {
+  loader: DocumentLoader
+  now: Date
+  /** X.509 roots for JsonWebSignature2020 keys (x5c/x5u); without them no such key is trusted. */
+  trustAnchors?: TrustAnchors
+  /** did:web documents and x5u chains the node does not hold; omitted, nothing is fetched. */
+  fetchRemote?: RemoteFetch
+}
 
 export type VerifyResult = {
   verified: boolean
@@ -32,6 +42,8 @@ export async function verifyCredential(
       errors: [finding('proof-missing', '/proof', PROOF_MISSING)],
     }
   }
+  // Tagus: jsonld-signatures has no suite for it, and its X.509 trust is the node's own policy
+  if (proofType === 'JsonWebSignature2020') return verifyJsonWebSignature2020(credential, options)
   let result: vc.VerifyResult
   try {
     result = await vc.verifyCredential({

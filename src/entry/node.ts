@@ -9,15 +9,17 @@ import { createNodeIdentity } from '../credentials/identity.js'
 import { AppError } from '../errors.js'
 import { createLogger } from '../logger.js'
 import { databasePath, loadNodeKey, openDatabase, seedKeyStore } from './node-runtime.js'
+import { loadTrustAnchors } from './trust-anchors.js'
 
 const EXPIRY_SWEEP_MS = 10 * 60 * 1000
 
 async function main() {
   const config = parseConfig(process.env)
   const logger = createLogger('gxc', config.logLevel)
+  const trustAnchors = loadTrustAnchors(config)
   const database = openDatabase(databasePath(config))
   const identity = await createNodeIdentity(await loadNodeKey(config), config.publicUrl)
-  const ctx = createContext(config, { store: database.store, identity, logger })
+  const ctx = createContext(config, { store: database.store, identity, logger, trustAnchors })
 
   if (config.seedOnStart && (await database.store.counts()).credentials === 0) {
     const seeded = await seedCatalogue(ctx, { partnerKeys: seedKeyStore(config) })

@@ -30,6 +30,12 @@ export type Env = {
   GXC_LOG_LEVEL?: string
   GXC_BODY_LIMIT?: string
   GXC_SEED?: string
+  /** Var or secret: the X.509 trust anchors (PEM text) for JsonWebSignature2020 keys. */
+  GXC_TRUST_ANCHORS_PEM?: string
+  /** Comma-separated hosts whose did:web documents and x5u chains may be fetched. */
+  GXC_FETCH_ALLOW?: string
+  GXC_FETCH_TIMEOUT_MS?: string
+  GXC_FETCH_MAX_BYTES?: string
 }
 
 /**

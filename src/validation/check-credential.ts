@@ -29,7 +29,10 @@ export type ValidatedCredential = CheckedCredential & {
 
 export type CheckResult = { credential?: ValidatedCredential; errors: Finding[] }
 
-export type CredentialCheckContext = Pick<AppContext, 'config' | 'loader' | 'clock' | 'resolveDid'>
+export type CredentialCheckContext = Pick<
+  AppContext,
+  'config' | 'loader' | 'clock' | 'resolveDid' | 'trustAnchors' | 'fetchRemote'
+>
 
 /**
  * Verifies one entry of a submission and reads its claims. `label` keeps its blank nodes apart
@@ -77,7 +80,12 @@ async function checkJsonLdCredential(
         loader: ctx.loader,
         now,
       }))) ||
-    (await verifyCredential(document, { loader: ctx.loader, now }))
+    (await verifyCredential(document, {
+      loader: ctx.loader,
+      now,
+      trustAnchors: ctx.trustAnchors,
+      fetchRemote: ctx.fetchRemote,
+    }))
   const errors = verification.errors.map((e) => ({ ...e, path: pointer + e.path }))
   if (!('expanded' in expansion)) {
     if (errors.some((e) => e.code === 'context-unknown')) return { errors }

@@ -1,5 +1,6 @@
 import { DataFactory, type Quad } from 'n3'
 import type { AppContext } from '../context.js'
+import { JWS_2020_FINDING_CODES } from '../credentials/jws-2020-findings.js'
 import type { Finding } from '../errors.js'
 import { checkEntry, type ValidatedCredential } from './check-credential.js'
 import { checkRules } from './rules.js'
@@ -26,7 +27,11 @@ export type ValidationReport = {
 
 export type Validation = { report: ValidationReport; credentials: ValidatedCredential[] }
 
-type PipelineContext = Pick<AppContext, 'config' | 'store' | 'loader' | 'clock' | 'resolveDid'>
+/** What validation reads from the node: config, held credentials, contexts, DIDs, trust. */
+export type PipelineContext = Pick<
+  AppContext,
+  'config' | 'store' | 'loader' | 'clock' | 'resolveDid' | 'trustAnchors' | 'fetchRemote'
+>
 
 const { namedNode, quad } = DataFactory
 const RDF_TYPE = namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type')
@@ -129,6 +134,7 @@ const PROOF_FINDINGS = new Set([
   'verification-method-unresolvable',
   'jwt-algorithm-unsupported',
   'jwt-type-invalid',
+  ...JWS_2020_FINDING_CODES,
 ])
 
 /**

@@ -70,6 +70,17 @@ const ConfigSchema = z
         ),
       )
       .default([]),
+    // Gaia-X compliance services whose label and compliance credentials count as attestations
+    GXC_TRUSTED_COMPLIANCE: z
+      .string()
+      .transform((v) =>
+        v
+          .split(',')
+          .map((did) => did.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.string().regex(/^did:[a-z0-9]+:\S+$/, 'must be DIDs, comma-separated')))
+      .default([]),
     GXC_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(3000),
     GXC_FETCH_MAX_BYTES: z.coerce
       .number()
@@ -101,6 +112,7 @@ const ConfigSchema = z
     },
     logLevel: env.GXC_LOG_LEVEL,
     trustAnchors: { path: env.GXC_TRUST_ANCHORS, pem: env.GXC_TRUST_ANCHORS_PEM },
+    trustedCompliance: new Set(env.GXC_TRUSTED_COMPLIANCE) as ReadonlySet<string>,
     // did:web documents and x5u chains: nothing is fetched unless hosts are allow-listed
     fetch: {
       allowHosts: env.GXC_FETCH_ALLOW,

@@ -1,6 +1,7 @@
 // Stored credentials as the catalogue reads them, whatever their proof format: the node stores a
 // credential exactly as received (JSON-LD with its proof, or a compact VC-JWT) and reads its
 // claims back through here, the way the validation pipeline read them when it accepted it.
+import canonicalize from 'canonicalize'
 import type { AppContext } from '../context.js'
 import { VC_V2_CONTEXT } from '../credentials/contexts.js'
 import { expandCredential } from '../credentials/expand.js'
@@ -115,4 +116,13 @@ export async function credentialProfile(
     proofType: row.proofType,
     generation: generationOf(await expandedClaimsOf(ctx, row)),
   }
+}
+
+/**
+ * The text the credential hash and compliance digests are computed over: the compact JWT of a
+ * VC-JWT, the RFC 8785 (JCS) form of a JSON-LD credential with its proof.
+ */
+export function securedFormOf(row: StoredDocument): string {
+  if (row.format === 'jwt_vc') return row.document
+  return canonicalize(JSON.parse(row.document)) ?? ''
 }

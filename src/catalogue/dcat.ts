@@ -27,7 +27,6 @@ export const DCAT_CONTEXT = {
   xsd: 'http://www.w3.org/2001/XMLSchema#',
 } as const
 
-
 const COUNTRY_AUTHORITY = 'http://publications.europa.eu/resource/authority/country/'
 const PAGE_SIZE = 100
 

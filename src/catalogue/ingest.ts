@@ -59,7 +59,7 @@ export async function ingestCredentials(
   document: Record<string, unknown> | string,
   options: IngestOptions,
 ): Promise<IngestResult> {
-  const { report, credentials } = await validateSubmission(ctx, submissionOf(document))
+  const { report, credentials, attested } = await validateSubmission(ctx, submissionOf(document))
   const violations = report.errors.filter((e) => e.severity === 'violation')
   violations.push(...(options.guard?.(credentials) ?? []))
   if (violations.length > 0 || !report.verified) {
@@ -86,6 +86,9 @@ export async function ingestCredentials(
     if (offering) {
       const hosted = await locationsOfResources(ctx.store, submitted, offering.resourceLinks)
       offering.locations = mergeLocations(offering.locations, hosted)
+      offering.labelLevel =
+        attested.get(credential.extracted.credentialId ?? '') ??
+        (await heldLabel(ctx.store, credential))
     }
     writes.push(
       toWrite(credential, {
@@ -97,6 +100,11 @@ export async function ingestCredentials(
     )
   }
   const created = await ctx.store.putCredentials(writes)
+  const submittedIds = new Set(credentials.map((c) => c.extracted.credentialId))
+  await attestHeldOfferings(
+    ctx.store,
+    [...attested].filter(([id]) => !submittedIds.has(id)),
+  )
   const accepted: Accepted[] = []
   for (const [i, c] of credentials.entries()) {
     const fresh = created[i] ?? false
@@ -112,6 +120,33 @@ export async function ingestCredentials(
   }
   ctx.metrics?.countIngest('accepted', accepted.length)
   return { ok: true, report, accepted }
+}
+
+// The same credential submitted again keeps the label attested for it earlier.
+async function heldLabel(store: Store, credential: ValidatedCredential): Promise<string | null> {
+  const held = credential.extracted.subjectId
+    ? await store.getOffering(credential.extracted.subjectId)
+    : undefined
+  return held?.credentialHash === credential.hash ? held.labelLevel : null
+}
+
+/**
+ * Label levels a compliance credential attests for offerings the node already held. A separate
+ * write after the credentials: should it be lost, a reindex applies the stored label again.
+ */
+export async function attestHeldOfferings(
+  store: Store,
+  levels: [credentialId: string, level: string][],
+): Promise<void> {
+  const offerings: NonNullable<CredentialWrite['offering']>[] = []
+  for (const [credentialId, level] of levels) {
+    const held = await store.activeCredential(credentialId)
+    const row = held?.subjectId ? await store.getOffering(held.subjectId) : undefined
+    if (!row || row.credentialHash !== held!.hash || row.labelLevel === level) continue
+    const { pk: _pk, ...offering } = row
+    offerings.push({ ...offering, labelLevel: level })
+  }
+  if (offerings.length > 0) await store.writeIndex(offerings.map((offering) => ({ offering })))
 }
 
 /**

@@ -2,6 +2,7 @@ import { verifyHolderProof } from '../credentials/presentation.js'
 import { AppError, CredentialRejectedError, NotFoundError, type Finding } from '../errors.js'
 import type { ParticipantRow } from '../store/store.js'
 import type { PipelineContext, ValidatedCredential } from '../validation/pipeline.js'
+import { isAttestation } from '../validation/rules/compliance.js'
 import { submissionEntries, submissionOf } from '../validation/submission.js'
 import { ingestCredentials, type Accepted } from './ingest.js'
 
@@ -97,7 +98,8 @@ export async function submitCredentials(
     origin: 'local',
     guard: (credentials) =>
       credentials
-        .filter((c) => c.extracted.issuer !== holder)
+        // a compliance service issues label credentials: the pipeline checked it is a trusted one
+        .filter((c) => c.extracted.issuer !== holder && !isAttestation(c.extracted.types))
         .map((c) =>
           finding('issuer-not-holder', `${c.pointer}/issuer`, {
             en: `A participant submits only credentials it issued; this one is issued by ${c.extracted.issuer}.`,

@@ -1,8 +1,11 @@
 import type { AppContext } from '../context.js'
-import type { CredentialWrite } from '../store/store.js'
-import { expandedClaimsOf } from './claims.js'
-import { extractCredential } from './extract.js'
-import { locationsOfResources, mergeLocations, toWrite } from './ingest.js'
+import type { CredentialRow, CredentialWrite } from '../store/store.js'
+import { checkAttestations, isAttestation } from '../validation/rules/compliance.js'
+import { locateNodes } from '../validation/rules/locate.js'
+import { claimsOf, expandedClaimsOf, securedFormOf } from './claims.js'
+import type { ExpandedNode } from './expanded.js'
+import { extractCredential, type ExtractedCredential } from './extract.js'
+import { attestHeldOfferings, locationsOfResources, mergeLocations, toWrite } from './ingest.js'
 
 export type ReindexSummary = {
   credentials: number
@@ -23,10 +26,11 @@ const PAGE = 200
  * await reindexCatalogue(ctx) // { credentials: 60, offerings: 28, … }
  */
 export async function reindexCatalogue(
-  ctx: Pick<AppContext, 'store' | 'loader'>,
+  ctx: Pick<AppContext, 'store' | 'loader' | 'config'>,
 ): Promise<ReindexSummary> {
   const summary: ReindexSummary = { credentials: 0, participants: 0, offerings: 0, resources: 0 }
   const deferred: [CredentialWrite, string[]][] = []
+  const attestations: Attestation[] = []
   let cursor: [number, string] = [-1, '']
   for (;;) {
     const rows = await ctx.store.credentialsAfter(cursor[0], cursor[1], PAGE)
@@ -34,7 +38,9 @@ export async function reindexCatalogue(
     const writes: CredentialWrite[] = []
     for (const row of rows) {
       if (row.status !== 'active') continue
-      const extracted = extractCredential(await expandedClaimsOf(ctx, row))
+      const expanded = await expandedClaimsOf(ctx, row)
+      const extracted = extractCredential(expanded)
+      if (isAttestation(extracted.types)) attestations.push({ row, expanded, extracted })
       const write = toWrite(
         { extracted, hash: row.hash, proofType: row.proofType, format: row.format },
         {
@@ -66,6 +72,36 @@ export async function reindexCatalogue(
   }
   await ctx.store.writeIndex(deferred.map(([write]) => write))
   summary.offerings = deferred.length
+  await attestAgain(ctx, attestations)
   await ctx.store.rebuildSearchIndex()
   return summary
+}
+
+type Attestation = { row: CredentialRow; expanded: ExpandedNode; extracted: ExtractedCredential }
+
+// Offerings were rewritten from their own credentials, which carry no label: the label and
+// compliance credentials held say which level is attested, checked as when they were submitted.
+async function attestAgain(
+  ctx: Pick<AppContext, 'store' | 'config'>,
+  attestations: Attestation[],
+): Promise<void> {
+  if (attestations.length === 0) return
+  const located = attestations.map(({ row, expanded, extracted }) => {
+    const credential = {
+      pointer: '',
+      document: claimsOf(row),
+      expanded,
+      extracted,
+      nodePointers: new Map<string, string>(),
+    }
+    return { credential, nodes: locateNodes(credential) }
+  })
+  const { attested } = await checkAttestations(located, {
+    trustedIssuers: ctx.config.trustedCompliance,
+    heldCredential: async (id) => {
+      const row = await ctx.store.activeCredential(id)
+      return row && { securedForm: securedFormOf(row) }
+    },
+  })
+  await attestHeldOfferings(ctx.store, [...attested])
 }

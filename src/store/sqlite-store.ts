@@ -111,6 +111,17 @@ export function createStore(db: Db, atomic: Atomic) {
       return rows[0]
     },
 
+    /** The active credential with this id, whoever issued it: what a compliance credential names. */
+    async activeCredential(credentialId: string): Promise<CredentialRow | undefined> {
+      const rows = await db
+        .select()
+        .from(credential)
+        .where(and(eq(credential.credentialId, credentialId), eq(credential.status, 'active')))
+        .orderBy(desc(credential.validFrom), desc(credential.receivedAt))
+        .limit(1)
+      return rows[0]
+    },
+
     /** Marks an offering and its current credential revoked, with a `revoke` event. */
     async revokeOffering(row: OfferingRow, at: number): Promise<void> {
       const stored = await this.getCredential(row.credentialHash)

@@ -1,9 +1,12 @@
 import { DataFactory, type Quad } from 'n3'
+import { securedFormOf } from '../catalogue/claims.js'
 import type { AppContext } from '../context.js'
 import { JWS_2020_FINDING_CODES } from '../credentials/jws-2020-findings.js'
 import type { Finding } from '../errors.js'
 import { checkEntry, type ValidatedCredential } from './check-credential.js'
 import { checkRules } from './rules.js'
+import { checkAttestations, isAttestation, type LabelLevel } from './rules/compliance.js'
+import { locateNodes } from './rules/locate.js'
 import { normaliseNamespaces, shapesValidator, withInferredTypes } from './shacl.js'
 import { shapeFinding } from './shape-findings.js'
 import { submissionEntries, submissionOf, type Submission } from './submission.js'
@@ -25,7 +28,12 @@ export type ValidationReport = {
   credentials: { id: string | null; types: string[]; hash: string; issuer: string }[]
 }
 
-export type Validation = { report: ValidationReport; credentials: ValidatedCredential[] }
+export type Validation = {
+  report: ValidationReport
+  credentials: ValidatedCredential[]
+  /** Credential id → the label level a trusted compliance service attests for it. */
+  attested: Map<string, LabelLevel>
+}
 
 /** What validation reads from the node: config, held credentials, contexts, DIDs, trust. */
 export type PipelineContext = Pick<
@@ -86,6 +94,9 @@ export async function validateSubmission(
     })),
   )
 
+  const compliance = await checkCompliance(ctx, credentials)
+  errors.push(...compliance.findings)
+
   // the validity window is both a proof-library check and a business rule: report it once
   const unique = new Map(errors.map((e) => [`${e.code} ${e.path}`, e]))
   errors.splice(0, errors.length, ...unique.values())
@@ -109,7 +120,23 @@ export async function validateSubmission(
       })),
     },
     credentials,
+    attested: compliance.attested,
   }
+}
+
+/** Compliance and label credentials of the submission, checked against what they cover. */
+async function checkCompliance(ctx: PipelineContext, credentials: ValidatedCredential[]) {
+  if (!credentials.some((c) => isAttestation(c.extracted.types))) {
+    return { findings: [], attested: new Map<string, LabelLevel>() }
+  }
+  const located = credentials.map((credential) => ({ credential, nodes: locateNodes(credential) }))
+  return checkAttestations(located, {
+    trustedIssuers: ctx.config.trustedCompliance,
+    heldCredential: async (id) => {
+      const row = await ctx.store.activeCredential(id)
+      return row && { securedForm: securedFormOf(row) }
+    },
+  })
 }
 
 /**

@@ -1,26 +1,36 @@
 // npm run bench, or: tsx bench/search.ts [--n 100000] [--million] [--seconds 5] [--concurrency 16]
-//   [--rounds 200] [--keep]
+//   [--rounds 200] [--keep] [--db <kept catalogue.db>]
 // Search latency through searchOfferings over generated catalogues (100k, and 1M with
 // --million), for a fixed mix, against a LIKE-scan baseline on the same database in the same run;
-// then HTTP throughput of GET /api/v1/offerings?q=… on @hono/node-server, driven from this process
-// over loopback. Generation writes the index rows directly (one transaction, the search triggers
-// replaced by one bulk rebuild): the bench measures search, not ingest.
+// then HTTP throughput of GET /api/v1/offerings for the same mix on @hono/node-server, driven by
+// autocannon from a process of its own over loopback. Generation writes the index rows directly
+// (one transaction, the search triggers replaced by one bulk rebuild): the bench measures search,
+// not ingest.
+//
+// Search keeps answers per catalogue version (search-store.ts), so every figure comes twice:
+// "cold" is a store that keeps nothing, which is what any search costs the first time after a
+// write; "warm" is the node's store, answering the same searches again. The targets are judged on
+// the cold figures; the LIKE baseline keeps nothing either.
 import { serve } from '@hono/node-server'
 import type Database from 'better-sqlite3'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { availableParallelism, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { Worker } from 'node:worker_threads'
+import { spawn } from 'node:child_process'
+import { createRequire } from 'node:module'
+import { drizzle } from 'drizzle-orm/better-sqlite3'
 import { createApp } from '../src/app.js'
-import { searchOfferings, type SearchQuery } from '../src/catalogue/search.js'
+import { searchOfferings, type SearchQuery, type SearchSource } from '../src/catalogue/search.js'
 import { parseConfig } from '../src/config.js'
 import { createContext } from '../src/context.js'
 import { createNodeIdentity } from '../src/credentials/identity.js'
 import { generateKeyMaterial } from '../src/credentials/keys.js'
 import { MIGRATIONS_FOLDER, openDatabase, type NodeDatabase } from '../src/entry/node-runtime.js'
 import { createLogger } from '../src/logger.js'
+import { schema } from '../src/store/schema.js'
+import { searchStore } from '../src/store/search-store.js'
 
 const { values: args } = parseArgs({
   options: {
@@ -30,6 +40,7 @@ const { values: args } = parseArgs({
     concurrency: { type: 'string', default: '16' },
     rounds: { type: 'string', default: '200' },
     keep: { type: 'boolean', default: false },
+    db: { type: 'string' },
   },
 })
 const TARGET_P99_MS: Record<number, number> = { 100_000: 10, 1_000_000: 50 }
@@ -46,57 +57,85 @@ async function main() {
 }
 
 async function benchSize(size: number) {
-  const dir = mkdtempSync(join(tmpdir(), 'gxc-search-bench-'))
-  const { database, terms, seconds } = generate(size, join(dir, 'catalogue.db'))
+  const dir = args.db ? dirname(args.db) : mkdtempSync(join(tmpdir(), 'gxc-search-bench-'))
+  const { database, terms, seconds } = args.db
+    ? reopen(args.db)
+    : generate(size, join(dir, 'catalogue.db'))
+  writeFileSync(join(dir, 'terms.json'), JSON.stringify(terms))
   console.log()
   console.log(
-    `${fmt(size)} offerings generated in ${seconds.toFixed(1)} s; terms: ${JSON.stringify(terms)}`,
+    `${fmt(size)} offerings ${args.db ? 'reopened' : 'generated'} in ${seconds.toFixed(1)} s; terms: ${JSON.stringify(terms)}`,
   )
   const mix = await mixFor(database, terms)
+  const cold = uncached(database)
 
   const rounds = Math.max(5, Math.round(Number(args.rounds) * (100_000 / size)))
-  const node = await measure(mix, rounds, (item) => searchOfferings(database.store, item.query))
+  const coldTimes = await measure(mix, rounds, (item) => searchOfferings(cold, item.query))
+  const warmTimes = await measure(mix, rounds, (item) =>
+    searchOfferings(database.store, item.query),
+  )
   const baseline = await measure(mix, Math.max(3, Math.round(rounds / 20)), (item) =>
     likeSearch(database.sqlite, item.query, item.likeAfter),
   )
 
   console.log()
+  console.log(`latency at ${fmt(size)} (ms); cold = computed, warm = kept answer`)
   console.log(
-    `latency at ${fmt(size)} (ms)        p50      p99   | LIKE p50   LIKE p99 |  ratio (p50)`,
+    `  ${''.padEnd(24)}  cold p50  cold p99 | warm p50  warm p99 | LIKE p50  LIKE p99 | LIKE÷cold p50  p99`,
+  )
+  const row = (name: string, a: number[], w: number[], b: number[]) =>
+    console.log(
+      `  ${name.padEnd(24)} ${ms(pct(a, 50))}  ${ms(pct(a, 99))} | ${ms(pct(w, 50))}  ${ms(pct(w, 99))} | ${ms(pct(b, 50))}  ${ms(pct(b, 99))} | ${ratio(pct(b, 50), pct(a, 50)).padStart(12)} ${ratio(pct(b, 99), pct(a, 99)).padStart(5)}`,
+    )
+  for (const item of mix) {
+    row(item.name, coldTimes.get(item.name)!, warmTimes.get(item.name)!, baseline.get(item.name)!)
+  }
+  const all = [...coldTimes.values()].flat()
+  const allWarm = [...warmTimes.values()].flat()
+  const allBaseline = [...baseline.values()].flat()
+  row('whole mix', all, allWarm, allBaseline)
+
+  const http = await throughput(database, mix)
+  const target = TARGET_P99_MS[size] ?? 10
+  const p99 = pct(all, 99)
+  const p50Ratio = pct(allBaseline, 50) / pct(all, 50)
+  const p99Ratio = pct(allBaseline, 99) / p99
+  const met = (ok: boolean) => (ok ? 'met' : 'NOT met')
+  console.log()
+  console.log(`targets at ${fmt(size)} (judged cold, i.e. the first search after a write):`)
+  console.log(
+    `  p99 of the mix ≤ ${target} ms: ${p99.toFixed(1)} ms, ${met(p99 <= target)} (warm: ${pct(allWarm, 99).toFixed(2)} ms)`,
   )
   for (const item of mix) {
-    const a = node.get(item.name)!
-    const b = baseline.get(item.name)!
+    const itemP99 = pct(coldTimes.get(item.name)!, 99)
     console.log(
-      `  ${item.name.padEnd(24)} ${ms(pct(a, 50))} ${ms(pct(a, 99))}   | ${ms(pct(b, 50))}  ${ms(pct(b, 99))}  | ${(pct(b, 50) / pct(a, 50)).toFixed(1).padStart(7)}×`,
+      `    ${item.name.padEnd(24)} ${itemP99.toFixed(1).padStart(7)} ms  ${met(itemP99 <= target)}`,
     )
   }
-  const all = [...node.values()].flat()
-  const allBaseline = [...baseline.values()].flat()
-  const p99 = pct(all, 99)
-  const ratio = pct(allBaseline, 50) / pct(all, 50)
   console.log(
-    `  ${'whole mix'.padEnd(24)} ${ms(pct(all, 50))} ${ms(p99)}   | ${ms(pct(allBaseline, 50))}  ${ms(pct(allBaseline, 99))}  | ${ratio.toFixed(1).padStart(7)}×`,
+    `  ≥ ${TARGET_RATIO}× the LIKE baseline of this run: p50 ${p50Ratio.toFixed(1)}× ${met(p50Ratio >= TARGET_RATIO)}, p99 ${p99Ratio.toFixed(1)}× ${met(p99Ratio >= TARGET_RATIO)}`,
   )
-
-  const http = await throughput(database, terms)
-  const target = TARGET_P99_MS[size] ?? 10
-  console.log()
-  console.log(`targets at ${fmt(size)}:`)
-  console.log(
-    `  p99 of the mix ≤ ${target} ms:   ${p99.toFixed(1)} ms  ${p99 <= target ? 'met' : 'NOT met'}`,
-  )
-  console.log(
-    `  ≥ ${TARGET_RATIO}× the LIKE baseline (p50 of the mix): ${ratio.toFixed(1)}×  ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'}`,
-  )
+  const ceiling = http.find(([label]) => label.startsWith('GET /healthz'))?.[1] ?? NaN
   for (const [label, rps] of http) {
+    const status = label.startsWith('GET /healthz')
+      ? 'the ceiling of this harness'
+      : met(rps >= TARGET_RPS)
     console.log(
-      `  ≥ ${fmt(TARGET_RPS)} requests/s, ${label}: ${fmt(Math.round(rps))}  ${rps >= TARGET_RPS ? 'met' : 'NOT met'}`,
+      `  ≥ ${fmt(TARGET_RPS)} requests/s, ${label}: ${fmt(Math.round(rps))} (${((100 * rps) / ceiling).toFixed(0)}% of /healthz)  ${status}`,
     )
   }
   database.close()
-  if (args.keep) console.log(`  database kept at ${join(dir, 'catalogue.db')}`)
+  if (args.keep || args.db) console.log(`  database kept at ${join(dir, 'catalogue.db')}`)
   else rmSync(dir, { recursive: true, force: true })
+}
+
+/** The same search, on a store that keeps no answer: what each search costs after a write. */
+function uncached(database: NodeDatabase): SearchSource {
+  const store = searchStore(drizzle(database.sqlite, { schema }), { cacheSize: 0 })
+  return {
+    findOfferings: (plan) => store.findOfferings(plan),
+    participantsByIds: (ids) => database.store.participantsByIds(ids),
+  }
 }
 
 /** The fixed mix; the paged item continues from the first page of the same search. */
@@ -134,7 +173,8 @@ async function measure(
   run: (item: MixItem) => Promise<unknown> | unknown,
 ): Promise<Map<string, number[]>> {
   const times = new Map(mix.map((item) => [item.name, [] as number[]]))
-  for (const item of mix) await run(item) // warm the page cache and the statement caches
+  // warms the OS page cache and the statement cache (and, on the node's store, its answers)
+  for (const item of mix) await run(item)
   for (let round = 0; round < rounds; round++) {
     for (const item of mix) {
       const start = performance.now()
@@ -216,80 +256,93 @@ function likeSearch(
 }
 
 /**
- * Requests/s of the Node entry for a few URLs, with `concurrency` keep-alive loopback requests in
- * flight from a worker thread (so the client has a core of its own, as a remote one would).
+ * Requests/s of the Node entry for the mix's URLs, each connection cycling through them, with
+ * autocannon in a process of its own (a core of its own, as a remote client would have). The
+ * same searches run on a node that keeps answers (warm) and on one that keeps none (cold), and
+ * /healthz, which does nothing, gives the ceiling of this harness on this machine.
  */
-async function throughput(database: NodeDatabase, terms: Terms): Promise<[string, number][]> {
+async function throughput(database: NodeDatabase, mix: MixItem[]): Promise<[string, number][]> {
   const config = parseConfig({ GXC_LOG_LEVEL: 'silent', GXC_SEED: 'false' })
   const identity = await createNodeIdentity(await generateKeyMaterial(), config.publicUrl)
   const logger = createLogger('bench', 'silent')
-  const app = createApp(createContext(config, { store: database.store, identity, logger }))
-  const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 })
-  await new Promise((resolve) => server.once('listening', resolve))
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  const q = encodeURIComponent(terms.selective)
-  const runs: [string, string[]][] = [
-    ['GET /healthz (the harness ceiling)', [`${base}/healthz`]],
-    [`q=${terms.selective}, all six facets`, [`${base}/api/v1/offerings?q=${q}`]],
-    [`q=${terms.selective}, facets=`, [`${base}/api/v1/offerings?q=${q}&facets=`]],
+  const paths = mix.map((item) => `/api/v1/offerings?${searchParams(item.query)}`)
+  const nodes = {
+    warm: database.store,
+    cold: { ...database.store, findOfferings: uncached(database).findOfferings },
+  }
+  const runs: [string, keyof typeof nodes, string[]][] = [
+    ['GET /healthz (the harness ceiling)', 'warm', ['/healthz']],
+    ['search mix, cold', 'cold', paths],
+    ['search mix, warm', 'warm', paths],
+    [`"${mix[0]!.query.q}" alone, cold`, 'cold', [paths[0]!]],
   ]
   const seconds = Number(args.seconds)
-  const concurrency = Number(args.concurrency)
+  const connections = Number(args.concurrency)
   console.log()
-  console.log(`HTTP: ${concurrency} keep-alive loopback connections for ~${seconds} s each`)
+  console.log(
+    `HTTP (autocannon): ${connections} keep-alive loopback connections for ${seconds} s each`,
+  )
   const results: [string, number][] = []
-  for (const [label, urls] of runs) {
-    const worker = new Worker(LOAD_GENERATOR, {
-      eval: true,
-      workerData: { urls, seconds, concurrency, max: 500_000 },
+  for (const [label, node, urls] of runs) {
+    const app = createApp(createContext(config, { store: nodes[node], identity, logger }))
+    const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 })
+    await new Promise((resolve) => server.once('listening', resolve))
+    const port = (server.address() as AddressInfo).port
+    const result = await autocannon({
+      url: `http://127.0.0.1:${port}`,
+      connections,
+      duration: seconds,
+      requests: urls.map((path) => ({ method: 'GET', path })),
     })
-    const { latencies, elapsed, failures } = await new Promise<{
-      latencies: number[]
-      elapsed: number
-      failures: number
-    }>((resolve, reject) => {
-      worker.once('message', resolve)
-      worker.once('error', reject)
-    })
-    await worker.terminate()
-    if (failures > 0) throw new Error(`${label}: ${failures} requests did not answer 200`)
-    const rps = latencies.length / (elapsed / 1000)
+    await new Promise((resolve) => server.close(resolve))
+    const failed = result.non2xx + result.errors + result.timeouts
+    if (failed > 0) throw new Error(`${label}: ${failed} requests did not answer 200`)
     console.log(
-      `  ${label.padEnd(40)} ${fmt(Math.round(rps)).padStart(6)} requests/s, latency p50 ${pct(latencies, 50).toFixed(1)} ms, p99 ${pct(latencies, 99).toFixed(1)} ms`,
+      `  ${label.padEnd(36)} ${fmt(Math.round(result.requests.average)).padStart(6)} requests/s, latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`,
     )
-    if (!label.startsWith('GET /healthz')) results.push([label, rps])
+    results.push([label, result.requests.average])
   }
-  await new Promise((resolve) => server.close(resolve))
   return results
 }
 
-// Plain JS for an eval'd worker: node:http with a keep-alive agent costs less per request than
-// fetch, so more of the measured time is the server's.
-const LOAD_GENERATOR = `
-const { parentPort, workerData } = require('node:worker_threads')
-const http = require('node:http')
-const { urls, seconds, concurrency, max } = workerData
-const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency })
-const get = (url) => new Promise((resolve, reject) => {
-  http.get(url, { agent }, (res) => { res.resume(); res.on('end', () => resolve(res.statusCode)) })
-    .on('error', reject)
-})
-;(async () => {
-  const latencies = []
-  let failures = 0
-  const start = performance.now()
-  const deadline = start + seconds * 1000
-  await Promise.all(Array.from({ length: concurrency }, async (_, i) => {
-    for (let k = i; performance.now() < deadline && latencies.length < max; k++) {
-      const t = performance.now()
-      if ((await get(urls[k % urls.length])) !== 200) failures++
-      latencies.push(performance.now() - t)
-    }
-  }))
-  agent.destroy()
-  parentPort.postMessage({ latencies, elapsed: performance.now() - start, failures })
-})()
-`
+type AutocannonResult = {
+  requests: { average: number }
+  latency: { p50: number; p99: number }
+  non2xx: number
+  errors: number
+  timeouts: number
+}
+
+/** Runs autocannon in a child process, so the server keeps this process's core to itself. */
+function autocannon(options: object): Promise<AutocannonResult> {
+  const entry = createRequire(import.meta.url).resolve('autocannon')
+  const script = `require(${JSON.stringify(entry)})(${JSON.stringify(options)}, (error, result) => {
+    if (error) throw error
+    process.stdout.write(JSON.stringify(result))
+  })`
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] })
+    let out = ''
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
+    child.once('error', reject)
+    child.once('exit', (code) =>
+      code === 0
+        ? resolve(JSON.parse(out) as AutocannonResult)
+        : reject(new Error(`autocannon exited ${code}`)),
+    )
+  })
+}
+
+/** A mix item as the query string of GET /api/v1/offerings. */
+function searchParams(query: SearchQuery): string {
+  const params = new URLSearchParams()
+  for (const [name, value] of Object.entries(query)) {
+    if (name === 'facets') params.set('facets', (value as string[]).join(','))
+    else if (Array.isArray(value)) for (const v of value) params.append(name, String(v))
+    else if (value !== undefined) params.set(name, String(value))
+  }
+  return params.toString()
+}
 
 // ------------------------------------------------------------------------------------------------
 // Generation: a deterministic catalogue with French and English words (accents included), a
@@ -496,6 +549,14 @@ function generate(n: number, path: string) {
   return { database, terms, seconds: (performance.now() - start) / 1000 }
 }
 
+/** A database kept by an earlier --keep run, with the terms it was generated with. */
+function reopen(path: string) {
+  const start = performance.now()
+  const database = openDatabase(path)
+  const terms = JSON.parse(readFileSync(join(dirname(path), 'terms.json'), 'utf8')) as Terms
+  return { database, terms, seconds: (performance.now() - start) / 1000 }
+}
+
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0
   return () => {
@@ -537,6 +598,10 @@ function pickOne<T>(random: () => number, list: T[]): T {
 function pct(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
+}
+
+function ratio(baseline: number, ours: number): string {
+  return `${(baseline / ours).toFixed(1)}×`
 }
 
 function ms(value: number): string {

@@ -31,7 +31,9 @@ export type SearchQuery = Partial<Record<FilterName, string[]>> & {
 export type FacetEntry = { value: string; label: string; count: number }
 export type SearchResult = {
   items: OfferingSummary[]
+  /** Exact when `totalExact`; otherwise a lower bound (there are more matches than this). */
   total: number
+  totalExact: boolean
   next: string | null
   facets: Partial<Record<FacetName, FacetEntry[]>>
 }
@@ -74,7 +76,7 @@ export async function searchOfferings(
     facets: query.facets ?? [...FACET_NAMES],
     ...(query.cursor ? { after: decodeCursor(query.cursor, fingerprint) } : {}),
   }
-  const { rows, total, facets } = await source.findOfferings(plan)
+  const { rows, total, totalExact, facets } = await source.findOfferings(plan)
   const page = rows.slice(0, query.limit)
   const counted = Object.entries(facets).map(
     ([name, counts]) =>
@@ -93,6 +95,7 @@ export async function searchOfferings(
   return {
     items: page.map((row) => offeringSummary(row, providers.get(row.providerId))),
     total,
+    totalExact,
     next: rows.length > query.limit && last ? encodeCursor(fingerprint, last) : null,
     facets: Object.fromEntries(
       counted.map(([name, counts]) => [

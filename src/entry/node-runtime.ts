@@ -18,6 +18,10 @@ import { createStore, type Store } from '../store/sqlite-store.js'
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../store/migrations', import.meta.url))
 
+const MMAP_BYTES = 2 ** 31 - 2 ** 16
+const CACHE_KIB = 256 * 1024
+const STATEMENT_CACHE_SIZE = 500
+
 export type NodeDatabase = { store: Store; sqlite: Database.Database; close(): void }
 
 /**
@@ -30,9 +34,48 @@ export function openDatabase(path: string): NodeDatabase {
   sqlite.pragma('journal_mode = WAL')
   sqlite.pragma('synchronous = NORMAL')
   sqlite.pragma('busy_timeout = 5000')
+  // Search reads index pages all over a file that outgrows the 16 MB cache better-sqlite3 is
+  // built with (250 MB at 100k offerings): mapped pages are read in place, without a copy into
+  // SQLite's cache, and temp_store keeps group-by sorters and IN sets off the disk. Map and cache
+  // sizes are ceilings, not allocations; the map is the largest the build allows (MAX_MMAP_SIZE).
+  sqlite.pragma(`mmap_size = ${MMAP_BYTES}`)
+  sqlite.pragma(`cache_size = -${CACHE_KIB}`)
+  sqlite.pragma('temp_store = MEMORY')
+  cacheStatements(sqlite)
   const db = drizzle(sqlite, { schema })
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER })
   return { store: createStore(db, transactionAtomic(db)), sqlite, close: () => sqlite.close() }
+}
+
+/**
+ * drizzle prepares every statement it runs, and better-sqlite3 compiles each `prepare` anew: a
+ * search spent ~0.7 ms of its 4 ms compiling its seven statements. Statements are kept by SQL
+ * text, which holds no values (they are bound), so the texts are the shapes the store builds;
+ * the least recently used go past STATEMENT_CACHE_SIZE.
+ *
+ * @NOTE drizzle sets raw mode on a statement before each builder query, but not before each
+ * sql`` one, so a hit is handed back in object mode. A drizzle `.prepare()`d query would hold its
+ * statement past this reset: the store uses none.
+ */
+function cacheStatements(sqlite: Database.Database): void {
+  const prepare = sqlite.prepare.bind(sqlite)
+  const statements = new Map<string, Database.Statement>()
+  sqlite.prepare = ((source: string) => {
+    const cached = statements.get(source)
+    // a statement still being iterated cannot run again until it is done
+    if (cached && !cached.busy) {
+      statements.delete(source)
+      statements.set(source, cached)
+      if (cached.reader) cached.raw(false)
+      return cached
+    }
+    const statement = prepare(source)
+    statements.set(source, statement)
+    if (statements.size > STATEMENT_CACHE_SIZE) {
+      statements.delete(statements.keys().next().value as string)
+    }
+    return statement
+  }) as typeof sqlite.prepare
 }
 
 export function databasePath(config: Pick<Config, 'dataDir'>): string {

@@ -12,8 +12,12 @@ export type Filters = [FilterName, string[]][]
 export type Planned = SearchPlan & {
   filterList: Filters
   match: string | null
-  /** Offerings the text matches, any status (FTS5 counts its doclists without reading rows). */
+  /**
+   * Offerings the text matches, any status: exact when `hitsExact`, else estimated from how far
+   * into the pk range the first HITS_COUNTED of them reach (pks spread evenly enough to plan by).
+   */
   hits: number
+  hitsExact: boolean
   /** Offerings with a status of `status`, and with any other status. */
   inStatus: number
   outStatus: number
@@ -65,7 +69,7 @@ function tagCondition(pk: SQL, facet: string, values: string[], hits: number, ta
 }
 
 /** Status for full-text hits: a seek each, the wanted statuses as a set, or the others excluded. */
-export function statusCondition(pk: SQL, p: Planned): SQL[] {
+function statusCondition(pk: SQL, p: Planned): SQL[] {
   // nothing the node holds has another status: the check would pass every hit
   if (p.outStatus === 0) return []
   const others = STATUSES.filter((s) => !p.status.includes(s))
@@ -102,26 +106,48 @@ export function baseSet(p: Planned, filters: Filters, status: boolean): SQL {
   return sql`SELECT ${distinct}d.pk AS pk FROM offering_tag d WHERE d.facet = ${facet} AND d.value IN ${list(values)} AND d.status IN ${list(p.status)}${and(conditions)}`
 }
 
+/**
+ * The matches, counted up to `cap + 1` so that a broad search stops early: the conditions are
+ * those of a page `cap + 1` long, as the count reads about as many hits as such a page would.
+ */
+export function countQuery(p: Planned, cap: number): SQL {
+  if (p.match === null) {
+    return sql`SELECT count(*) AS n FROM (${baseSet(p, p.filterList, true)} LIMIT ${cap + 1})`
+  }
+  const rowid = sql.raw('f.rowid')
+  return sql`SELECT count(*) AS n FROM (SELECT 1 FROM offering_fts f
+    WHERE offering_fts MATCH ${p.match}${and(streamConditions(rowid, p, cap + 1))} LIMIT ${cap + 1})`
+}
+
+/** A page of `pk`s and sort keys `k`, and with filters alone the number of matches `n`. */
 export function pageQuery(p: Planned): SQL {
   const limit = p.limit + 1
   const after = p.after
   if (p.sort === 'relevance' && p.match !== null) return relevanceQuery(p, limit)
-  const narrowed =
-    p.match !== null || p.filterList.length > 0
+  // Filters alone: their set is built whole before it is sorted (or probed), so the same
+  // statement counts it, for the total, instead of a second one building it again.
+  const counted = p.match === null && p.filterList.length > 0
+  const base = counted
+    ? sql`WITH base(pk) AS MATERIALIZED (${baseSet(p, p.filterList, false)}) `
+    : sql``
+  const n = counted ? sql`, (SELECT count(*) FROM base) AS n` : sql``
+  const narrowed = counted
+    ? sql` AND o.pk IN base`
+    : p.match !== null
       ? sql` AND o.pk IN (${baseSet(p, p.filterList, false)})`
       : sql``
   if (p.sort === '-updated') {
     const keyset = after
       ? sql` AND (o.updated_at < ${after.key} OR (o.updated_at = ${after.key} AND o.id < ${after.id}))`
       : sql``
-    return sql`SELECT o.pk AS pk, o.updated_at AS k FROM offering o
+    return sql`${base}SELECT o.pk AS pk, o.updated_at AS k${n} FROM offering o
       WHERE o.status IN ${params(p.status)}${narrowed}${keyset}
       ORDER BY o.updated_at DESC, o.id DESC LIMIT ${limit}`
   }
   const keyset = after
     ? sql` AND (o.name > ${after.key} OR (o.name = ${after.key} AND o.id > ${after.id}))`
     : sql``
-  return sql`SELECT o.pk AS pk, o.name AS k FROM offering o
+  return sql`${base}SELECT o.pk AS pk, o.name AS k${n} FROM offering o
     WHERE o.status IN ${params(p.status)}${narrowed}${keyset}
     ORDER BY o.name ASC, o.id ASC LIMIT ${limit}`
 }
@@ -130,36 +156,79 @@ export function pageQuery(p: Planned): SQL {
  * Relevance: 20 when every term is in the name, +10 when any is, +4 when any is in the keywords;
  * ties (and everything matched by the description alone, 0) by pk. It depends on nothing but the
  * row and the query, so the keyset cursor stays exact while offerings arrive, where bm25's IDF
- * and average length move with every insert (a (bm25, id) cursor skipped rows on the bench). The
- * name and keyword sets come from the small offering_fields_fts; the ranked arm sorts only the
- * hits in them, and the description-only arm streams in rowid order, stopping at the page.
+ * and average length move with every insert (a (bm25, id) cursor skipped rows on the bench).
+ *
+ * The score takes six values, so the page is read tier by tier, best first: each tier is one
+ * FTS5 expression over the small offering_fields_fts, streamed in pk order and stopped at the
+ * page, and the description-only tier streams offering_fts. Sorting every hit by its score cost
+ * 10 ms for a term in a third of 100k offerings; a tier stops after a page of rows.
  */
 function relevanceQuery(p: Planned, limit: number): SQL {
   const after = p.after
-  const any = p.terms.join(' OR ')
+  const all = `(${p.terms.join(' ')})`
+  const any = `(${p.terms.join(' OR ')})`
+  const nameAll = `({name} : ${all})`
+  const nameAny = `({name} : ${any})`
+  const keywordsAny = `({keywords} : ${any})`
+  const single = p.terms.length === 1
+  // with one term, "any" is "all": the tiers of a name holding some terms only are empty
+  const tiers: [number, string, boolean][] = [
+    [34, `${nameAll} AND ${keywordsAny}`, false],
+    [30, `${nameAll} NOT ${keywordsAny}`, false],
+    ...(single
+      ? []
+      : ([
+          [14, `(${nameAny} NOT ${nameAll}) AND ${keywordsAny}`, true],
+          [10, `(${nameAny} NOT ${nameAll}) NOT ${keywordsAny}`, true],
+        ] as [number, string, boolean][])),
+    [4, `${keywordsAny} NOT ${nameAny}`, !single],
+  ]
+  const arms: SQL[] = []
+  for (const [k, expression, partial] of tiers) {
+    if (after?.key !== undefined && typeof after.key === 'number' && k > after.key) continue
+    const rowid = sql.raw('x.rowid')
+    // a name or keywords holding some of the terms only: the others must be somewhere else
+    const full = partial
+      ? [
+          sql`EXISTS (SELECT 1 FROM offering_fts f WHERE offering_fts MATCH ${p.match} AND f.rowid = x.rowid)`,
+        ]
+      : []
+    const keyset = after?.key === k ? [sql`x.rowid > ${after.pk}`] : []
+    arms.push(sql`SELECT * FROM (SELECT x.rowid AS pk, ${sql.raw(String(k))} AS k
+      FROM offering_fields_fts x WHERE offering_fields_fts MATCH ${expression}${and([
+        ...keyset,
+        ...full,
+        ...streamConditions(rowid, p, limit),
+      ])}
+      ORDER BY x.rowid ASC LIMIT ${limit})`)
+  }
   const rowid = sql.raw('f.rowid')
-  const conditions = and([
-    ...p.filterList.map(([name, values]) =>
-      tagCondition(rowid, name, values, p.hits, p.tagged.get(name) ?? 0),
-    ),
-    ...statusCondition(rowid, p),
-  ])
-  const fields = sql`WITH
-    name_all(pk) AS (SELECT rowid FROM offering_fields_fts WHERE offering_fields_fts MATCH ${`{name} : (${p.match})`}),
-    name_any(pk) AS (SELECT rowid FROM offering_fields_fts WHERE offering_fields_fts MATCH ${`{name} : (${any})`}),
-    keywords_any(pk) AS (SELECT rowid FROM offering_fields_fts WHERE offering_fields_fts MATCH ${`{keywords} : (${any})`})`
-  const rest = sql`SELECT * FROM (SELECT f.rowid AS pk, 0 AS k FROM offering_fts f
-    WHERE offering_fts MATCH ${p.match} AND +f.rowid NOT IN name_any AND +f.rowid NOT IN keywords_any${conditions}
-    ${after?.key === 0 ? sql`AND f.rowid > ${after.pk}` : sql``}
-    ORDER BY f.rowid ASC LIMIT ${limit})`
-  if (after?.key === 0) return sql`${fields} ${rest}`
-  const keyset = after
-    ? sql` AND (k < ${after.key} OR (k = ${after.key} AND f.rowid > ${after.pk}))`
-    : sql``
-  const ranked = sql`SELECT * FROM (SELECT f.rowid AS pk,
-      20 * (f.rowid IN name_all) + 10 * (f.rowid IN name_any) + 4 * (f.rowid IN keywords_any) AS k
-    FROM offering_fts f
-    WHERE offering_fts MATCH ${p.match} AND (+f.rowid IN name_any OR +f.rowid IN keywords_any)${conditions}${keyset}
-    ORDER BY k DESC, f.rowid ASC LIMIT ${limit})`
-  return sql`${fields} SELECT pk, k FROM (${ranked} UNION ALL ${rest}) LIMIT ${limit}`
+  const keyset = after?.key === 0 ? [sql`f.rowid > ${after.pk}`] : []
+  arms.push(sql`SELECT * FROM (SELECT f.rowid AS pk, 0 AS k FROM offering_fts f
+    WHERE offering_fts MATCH ${p.match}${and([
+      sql`+f.rowid NOT IN (SELECT rowid FROM offering_fields_fts WHERE offering_fields_fts MATCH ${`{name keywords} : ${any}`})`,
+      ...keyset,
+      ...streamConditions(rowid, p, limit),
+    ])}
+    ORDER BY f.rowid ASC LIMIT ${limit})`)
+  // UNION ALL runs its arms in order and stops once the outer LIMIT is reached
+  return sql`SELECT pk, k FROM (${sql.join(arms, sql` UNION ALL `)}) LIMIT ${limit}`
+}
+
+/**
+ * Filters and status for an arm that streams hits until it has a page: it reads about a page
+ * divided by how selective the filters are, not every hit, so seeks win for longer.
+ */
+function streamConditions(pk: SQL, p: Planned, limit: number): SQL[] {
+  const catalogue = Math.max(1, p.inStatus + p.outStatus)
+  const read = (tags: number) =>
+    Math.min(p.hits, Math.ceil((limit * catalogue) / Math.max(1, tags)))
+  const conditions = p.filterList.map(([name, values]) => {
+    const tags = p.tagged.get(name) ?? 0
+    return tagCondition(pk, name, values, read(tags), tags)
+  })
+  if (p.outStatus > 0) {
+    conditions.push(tagCondition(pk, 'status', p.status, read(p.inStatus), p.inStatus))
+  }
+  return conditions
 }

@@ -1,0 +1,271 @@
+/**
+ * The W3C VC-API operations (issue, verify a credential, verify a presentation) as the W3C VC Data
+ * Model 2.0 and Data Integrity EdDSA test suites exercise them. Structure first (conformance.ts),
+ * then JSON-LD in safe mode, then validity dates, then every proof (proof-set.ts).
+ */
+import { BadRequestError, type Finding } from '../errors.js'
+import { checkCredential, checkPresentation, isDateTimeStamp, vcVersion } from './conformance.js'
+import type { DocumentLoader } from './document-loader.js'
+import type { NodeIdentity } from './identity.js'
+import {
+  checkProofs,
+  EDDSA_2022,
+  EDDSA_RDFC_2022,
+  expiredProofs,
+  verifyProofSet,
+} from './proof-set.js'
+import { signCredential } from './sign.js'
+import type { ProofFormat } from './suites.js'
+import { findingsOf } from './verify.js'
+import {
+  expansionErrors,
+  finding,
+  idOf,
+  isObject,
+  purposeChecks,
+  validityErrors,
+  type VerifyOptions,
+} from './vc-api-checks.js'
+
+type Json = Record<string, unknown>
+
+export type VcApiDeps = { identity: NodeIdentity; loader: DocumentLoader; clock: () => Date }
+
+/** The VC-API verification response, plus whether the input was not a conforming document at all. */
+export type VerificationReport = {
+  verified: boolean
+  malformed: boolean
+  checks: string[]
+  warnings: Finding[]
+  errors: Finding[]
+}
+
+function w3cDate(date: Date): string {
+  return date.toISOString().replace(/\.\d+Z$/, 'Z')
+}
+
+function proofFormatOf(options: Json): ProofFormat {
+  const { type = 'DataIntegrityProof', cryptosuite } = options
+  if (type === 'DataIntegrityProof' && (cryptosuite ?? EDDSA_RDFC_2022) === EDDSA_RDFC_2022) {
+    return 'eddsa-rdfc-2022'
+  }
+  if (type === 'Ed25519Signature2020' && cryptosuite === undefined) return 'Ed25519Signature2020'
+  throw new BadRequestError('Unsupported proof format.', [
+    finding(
+      'proof-format-unsupported',
+      '/options',
+      'This node signs with DataIntegrityProof eddsa-rdfc-2022 (the default) or Ed25519Signature2020.',
+      'Ce nœud signe en DataIntegrityProof eddsa-rdfc-2022 (par défaut) ou en Ed25519Signature2020.',
+    ),
+  ])
+}
+
+/**
+ * Signs `body.credential` as the node, under the issuer DID it names (the node's did:web or its
+ * did:key). Non-conforming input or another issuer throws a `BadRequestError` with findings.
+ *
+ * @example
+ * const signed = await issueCredential({ credential, options: { type: 'Ed25519Signature2020' } }, ctx)
+ */
+export async function issueCredential(body: Json, deps: VcApiDeps): Promise<Json> {
+  const { credential, options = {} } = body
+  if (!isObject(options) || ('created' in options && !isDateTimeStamp(options.created))) {
+    throw new BadRequestError('Invalid options.', [
+      finding(
+        'options-invalid',
+        '/options',
+        'options must be an object; options.created, if given, a dateTimeStamp.',
+        'options doit être un objet ; options.created, si présent, une date avec fuseau.',
+      ),
+    ])
+  }
+  const format = proofFormatOf(options)
+  const errors = checkCredential(credential, { issuing: true })
+  if (errors.length) {
+    throw new BadRequestError('The credential does not conform to the VC Data Model.', errors)
+  }
+  const unsigned = structuredClone(credential) as Json
+  const issuer = idOf(unsigned.issuer)
+  const { identity } = deps
+  const key =
+    issuer === identity.did
+      ? identity.webKey
+      : issuer === identity.didKey
+        ? identity.keyKey
+        : undefined
+  if (!key) {
+    throw new BadRequestError('This node only issues as itself.', [
+      finding(
+        'issuer-not-node',
+        '/issuer',
+        `The issuer must be this node: ${identity.did} or ${identity.didKey}.`,
+        `L’émetteur doit être ce nœud : ${identity.did} ou ${identity.didKey}.`,
+      ),
+    ])
+  }
+  const now = deps.clock()
+  if (vcVersion(unsigned) === 1 && unsigned.issuanceDate === undefined) {
+    unsigned.issuanceDate = w3cDate(now)
+  }
+  const invalid = await expansionErrors(unsigned, deps.loader, '')
+  if (invalid.length) throw new BadRequestError('The credential is not valid JSON-LD.', invalid)
+  const date = typeof options.created === 'string' ? new Date(options.created) : now
+  try {
+    return await signCredential(unsigned, { key, loader: deps.loader, format, date })
+  } catch (error) {
+    throw new BadRequestError('The credential cannot be signed.', findingsOf(error as Error), {
+      cause: error,
+    })
+  }
+}
+
+function report(partial: Partial<VerificationReport> & { checks: string[] }): VerificationReport {
+  const errors = partial.errors ?? []
+  return { malformed: false, warnings: [], ...partial, errors, verified: errors.length === 0 }
+}
+
+async function verifyCredentialAt(
+  credential: unknown,
+  options: VerifyOptions,
+  deps: VcApiDeps,
+  path: string,
+): Promise<VerificationReport> {
+  const checks = ['proof', 'validity']
+  const now = deps.clock()
+  const shape = checkCredential(credential, { issuing: false, path })
+  if (isObject(credential)) {
+    shape.push(...checkProofs(credential, { cryptosuites: [EDDSA_RDFC_2022], path }))
+  }
+  if (shape.length || !isObject(credential))
+    return report({ checks, malformed: true, errors: shape })
+  const invalid = await expansionErrors(credential, deps.loader, path)
+  if (invalid.length) return report({ checks, malformed: true, errors: invalid })
+  const purpose = purposeChecks(credential, options, 'assertionMethod', path)
+  const warnings = purpose.warnings
+  if ('credentialStatus' in credential) {
+    warnings.push(
+      finding(
+        'status-not-checked',
+        `${path}/credentialStatus`,
+        'The credential status was not checked: status lists are never fetched by this node.',
+        'Le statut de l’attestation n’a pas été vérifié : ce nœud ne télécharge jamais de liste de statut.',
+        true,
+      ),
+    )
+  }
+  const errors = [
+    ...validityErrors(credential, now, path),
+    ...expiredProofs(credential, now, path),
+    ...purpose.errors,
+  ]
+  if (errors.length) return report({ checks, warnings, errors })
+  const outcomes = await verifyProofSet(credential, {
+    loader: deps.loader,
+    purposeFor: purpose.purposeFor,
+    path,
+  })
+  errors.push(...outcomes.flatMap((o) => o.errors))
+  const issuer = idOf(credential.issuer)
+  if (
+    !errors.length &&
+    purpose.expected === 'assertionMethod' &&
+    !outcomes.some((o) => o.signer === issuer)
+  ) {
+    errors.push(
+      finding(
+        'issuer-proof-missing',
+        `${path}/proof`,
+        'No proof was made by the issuer: proofs by others only endorse an issuer proof.',
+        'Aucune preuve n’émane de l’émetteur : les preuves de tiers ne font qu’endosser la sienne.',
+      ),
+    )
+  }
+  return report({ checks, warnings, errors })
+}
+
+/**
+ * `POST /credentials/verify`: the body's `verifiableCredential`, with `options.expectedProofPurpose`
+ * (default assertionMethod; its issuer must have made at least one proof).
+ *
+ * @example
+ * const { verified, errors } = await verifyCredentialRequest({ verifiableCredential: vc }, ctx)
+ */
+export async function verifyCredentialRequest(body: Json, deps: VcApiDeps) {
+  const options = body.options ?? {}
+  if (!isObject(options)) {
+    const error = finding(
+      'options-invalid',
+      '/options',
+      'options must be an object.',
+      'options doit être un objet.',
+    )
+    return report({ checks: [], malformed: true, errors: [error] })
+  }
+  return verifyCredentialAt(body.verifiableCredential, options, deps, '')
+}
+
+/**
+ * `POST /presentations/verify`: authentication proofs checked against `options.challenge` and
+ * `options.domain`, proof chains followed, and every embedded credential verified as well.
+ *
+ * @example
+ * await verifyPresentationRequest({ verifiablePresentation: vp, options: { challenge, domain } }, ctx)
+ */
+export async function verifyPresentationRequest(body: Json, deps: VcApiDeps) {
+  const { verifiablePresentation: vp, options = {} } = body
+  const checks = ['proof', 'challenge', 'domain', 'credentials']
+  const shape = checkPresentation(vp)
+  const badOptions =
+    !isObject(options) ||
+    (options.challenge !== undefined && typeof options.challenge !== 'string') ||
+    (options.domain !== undefined && typeof options.domain !== 'string')
+  if (badOptions) {
+    shape.push(
+      finding(
+        'options-invalid',
+        '/options',
+        'options must be an object; challenge and domain, if given, strings.',
+        'options doit être un objet ; challenge et domain, si présents, des chaînes.',
+      ),
+    )
+  }
+  if (!isObject(vp) || !isObject(options)) return report({ checks, malformed: true, errors: shape })
+  shape.push(...checkProofs(vp, { cryptosuites: [EDDSA_RDFC_2022, EDDSA_2022] }))
+  if (shape.length) return report({ checks, malformed: true, errors: shape })
+  const invalid = await expansionErrors(vp, deps.loader, '')
+  if (invalid.length) return report({ checks, malformed: true, errors: invalid })
+  const purpose = purposeChecks(vp, options, 'authentication', '')
+  const errors = [...expiredProofs(vp, deps.clock()), ...purpose.errors]
+  const warnings = [...purpose.warnings]
+  if (!errors.length) {
+    const outcomes = await verifyProofSet(vp, {
+      loader: deps.loader,
+      purposeFor: purpose.purposeFor,
+    })
+    errors.push(...outcomes.flatMap((o) => o.errors))
+  }
+  let malformed = false
+  const credentials = 'verifiableCredential' in vp ? [vp.verifiableCredential].flat() : []
+  for (const [i, credential] of credentials.entries()) {
+    const path = `/verifiableCredential/${Array.isArray(vp.verifiableCredential) ? i : ''}`.replace(
+      /\/$/,
+      '',
+    )
+    if ([(credential as Json).type].flat().includes('EnvelopedVerifiableCredential')) {
+      errors.push(
+        finding(
+          'enveloped-credential-unsupported',
+          path,
+          'Enveloped (VC-JWT) credentials are not verified by this endpoint yet.',
+          'Les attestations enveloppées (VC-JWT) ne sont pas encore vérifiées par ce point d’accès.',
+        ),
+      )
+      continue
+    }
+    const result = await verifyCredentialAt(credential, {}, deps, path)
+    malformed ||= result.malformed
+    errors.push(...result.errors)
+    warnings.push(...result.warnings)
+  }
+  return report({ checks, malformed, warnings, errors })
+}

@@ -1,4 +1,4 @@
-import { Hono } from 'hono'
+import type { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { requestId } from 'hono/request-id'
 import type { AppContext } from './context.js'
@@ -10,9 +10,12 @@ import { discovery } from './http/discovery.js'
 import type { HonoEnv } from './http/env.js'
 import { metricsMiddleware, metricsRouter } from './http/metrics.js'
 import { offerings } from './http/offerings.js'
+import { mountApiDocs } from './http/openapi/document.js'
+import { createRouter } from './http/openapi/router.js'
 import { participants } from './http/participants.js'
 import { partners } from './http/partners.js'
 import { problemResponse } from './http/problem.js'
+import { vcApi } from './http/vc-api.js'
 
 /**
  * The node's HTTP application. Pure: everything it touches comes in through `ctx`, so the same
@@ -23,7 +26,7 @@ import { problemResponse } from './http/problem.js'
  * const res = await app.request('/api/v1/offerings')
  */
 export function createApp(ctx: AppContext): Hono<HonoEnv> {
-  const app = new Hono<HonoEnv>()
+  const app = createRouter()
   app.use(metricsMiddleware(ctx.metrics))
   app.use(requestId())
   app.use(async (c, next) => {
@@ -50,6 +53,8 @@ export function createApp(ctx: AppContext): Hono<HonoEnv> {
   app.route('/api/v1/credentials', credentials)
   app.route('/api/v1/admin', admin)
   app.route('/api/v1', partners)
+  app.route('/', vcApi)
+  mountApiDocs(app, ctx.config)
 
   app.notFound((c) =>
     problemResponse(c, new NotFoundError(`No route ${c.req.method} ${c.req.path}.`)),

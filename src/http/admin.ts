@@ -1,8 +1,9 @@
-import { Hono } from 'hono'
+import { createRoute, z } from '@hono/zod-openapi'
 import { reindexCatalogue } from '../catalogue/reindex.js'
 import { participantSummary } from '../catalogue/views.js'
 import { AppError, NotFoundError } from '../errors.js'
-import type { HonoEnv } from './env.js'
+import { ADMIN_ONLY, createRouter, problems } from './openapi/router.js'
+import { ParticipantEnvelopeSchema, ReindexSummarySchema } from './openapi/schemas.js'
 
 /**
  * Whether an Authorization header carries the admin token. Both sides are hashed first, so the
@@ -25,7 +26,8 @@ async function digest(text: string): Promise<Uint8Array> {
   return new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))
 }
 
-export const admin = new Hono<HonoEnv>()
+export const admin = createRouter()
+const tags = ['Operator']
 
 admin.use(async (c, next) => {
   if (!(await isAdmin(c.var.ctx.config.adminToken, c.req.header('Authorization')))) {
@@ -34,20 +36,56 @@ admin.use(async (c, next) => {
   await next()
 })
 
-for (const [action, status] of [
-  ['approve', 'active'],
-  ['suspend', 'suspended'],
+for (const [action, status, summary] of [
+  ['approve', 'active', 'Approve a pending participant'],
+  ['suspend', 'suspended', 'Suspend a participant'],
 ] as const) {
-  admin.post(`/participants/:id/${action}`, async (c) => {
+  const route = createRoute({
+    method: 'post',
+    path: `/participants/{id}/${action}`,
+    tags,
+    summary,
+    security: ADMIN_ONLY,
+    request: {
+      params: z.object({
+        id: z.string().min(1).openapi({ description: 'Participant id or DID.' }),
+      }),
+    },
+    responses: {
+      200: {
+        description: `The participant, now \`${status}\`.`,
+        content: { 'application/json': { schema: ParticipantEnvelopeSchema } },
+      },
+      ...problems(401, 404),
+    },
+  })
+  admin.openapi(route, async (c) => {
     const { store, clock } = c.var.ctx
-    const id = c.req.param('id')
+    const { id } = c.req.valid('param')
     const participant = await store.getParticipant(id)
     if (!participant) throw new NotFoundError(`No participant ${id} on this node.`)
     await store.setParticipantStatus(participant.id, status, clock().getTime())
-    return c.json({
-      participant: participantSummary((await store.getParticipant(participant.id))!),
-    })
+    return c.json(
+      { participant: participantSummary((await store.getParticipant(participant.id))!) },
+      200,
+    )
   })
 }
 
-admin.post('/reindex', async (c) => c.json(await reindexCatalogue(c.var.ctx)))
+const reindex = createRoute({
+  method: 'post',
+  path: '/reindex',
+  tags,
+  summary: 'Rebuild the derived index',
+  description: 'From the stored credentials; credentials and events are untouched.',
+  security: ADMIN_ONLY,
+  responses: {
+    200: {
+      description: 'What was reindexed.',
+      content: { 'application/json': { schema: ReindexSummarySchema } },
+    },
+    ...problems(401),
+  },
+})
+
+admin.openapi(reindex, async (c) => c.json(await reindexCatalogue(c.var.ctx), 200))

@@ -1,8 +1,49 @@
 import type { Context } from 'hono'
+import type { Submission } from '../validation/submission.js'
 import { AppError, BadRequestError } from '../errors.js'
 
 const JSON_TYPES = /^application\/(json|ld\+json|vp\+ld\+json|vc\+ld\+json)\s*(;|$)/i
-const JWT_TYPES = /^application\/(vc|vp)\+jwt\s*(;|$)/i
+const JWT_TYPE = /^application\/(vc|vp)\+jwt\s*(;|$)/i
+// compact JWS: three base64url parts (the payload may not be empty for a credential)
+const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/
+
+/**
+ * Reads what a partner submits: a JSON-LD credential or presentation, or a compact VC-JWT /
+ * VP-JWT sent as `application/vc+jwt` / `application/vp+jwt`.
+ */
+export async function readSubmission(c: Context): Promise<Submission> {
+  const match = JWT_TYPE.exec(c.req.header('Content-Type') ?? '')
+  if (!match) return { json: await readJsonObject(c) }
+  const jwt = (await c.req.text()).trim()
+  if (!COMPACT_JWS.test(jwt)) {
+    throw new BadRequestError('The body is not a compact JWT.', [
+      {
+        code: 'jwt-malformed',
+        path: '',
+        message: {
+          en: 'The body is not a compact JWT (three base64url parts separated by dots).',
+          fr: 'Le corps n’est pas un JWT compact (trois parties base64url séparées par des points).',
+        },
+        severity: 'violation',
+      },
+    ])
+  }
+  const mediaType = match[1]!.toLowerCase() === 'vc' ? 'application/vc+jwt' : 'application/vp+jwt'
+  return { jwt, mediaType }
+}
+
+/** A presentation to authenticate a partner: JSON-LD, or a VP-JWT. */
+export async function readPresentation(c: Context): Promise<Record<string, unknown> | string> {
+  const submission = await readSubmission(c)
+  if ('json' in submission) return submission.json
+  if (submission.mediaType !== 'application/vp+jwt') {
+    throw new AppError(
+      'unsupported-media-type',
+      'A partner signs in with a presentation: send a VP-JWT as application/vp+jwt, or JSON-LD.',
+    )
+  }
+  return submission.jwt
+}
 
 /**
  * Reads a JSON object body: the right media type, well-formed JSON, an object. Anything else is a
@@ -10,16 +51,10 @@ const JWT_TYPES = /^application\/(vc|vp)\+jwt\s*(;|$)/i
  */
 export async function readJsonObject(c: Context): Promise<Record<string, unknown>> {
   const type = c.req.header('Content-Type') ?? ''
-  if (JWT_TYPES.test(type)) {
-    throw new AppError(
-      'unsupported-media-type',
-      'VC-JWT and VP-JWT bodies are not accepted yet; send JSON-LD.',
-    )
-  }
   if (!JSON_TYPES.test(type)) {
     throw new AppError(
       'unsupported-media-type',
-      'Send the body as application/json or application/ld+json.',
+      'Send the body as application/json or application/ld+json (a VC-JWT or VP-JWT as application/vc+jwt or application/vp+jwt where the endpoint takes one).',
     )
   }
   let body: unknown

@@ -1,7 +1,9 @@
-import { Hono, type Context, type MiddlewareHandler } from 'hono'
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
+import type { Context, MiddlewareHandler } from 'hono'
 import { matchedRoutes } from 'hono/route'
 import { METRICS_CONTENT_TYPE, type Metrics } from '../metrics.js'
 import type { HonoEnv } from './env.js'
+import { createRouter, problems } from './openapi/router.js'
 
 /** The route label of a request no handler matched: one series, whatever the path. */
 export const UNMATCHED_ROUTE = 'unmatched'
@@ -34,11 +36,27 @@ function routeOf(c: Context<HonoEnv>): string {
   return handler?.path ?? UNMATCHED_ROUTE
 }
 
+const scrape = createRoute({
+  method: 'get',
+  path: '/metrics',
+  tags: ['Discovery and operations'],
+  summary: 'Prometheus metrics',
+  description:
+    'Requests by route and status, a latency histogram, ingest counts and results, catalogue sizes.',
+  responses: {
+    200: {
+      description: `Prometheus text exposition format (\`${METRICS_CONTENT_TYPE}\`).`,
+      content: { 'text/plain': { schema: z.string() } },
+    },
+    ...problems(),
+  },
+})
+
 /** `GET /metrics`, mounted at `/`; catalogue sizes are read from the store at scrape time. */
-export function metricsRouter(metrics: Metrics): Hono<HonoEnv> {
-  const router = new Hono<HonoEnv>()
-  router.get('/metrics', async (c) =>
-    c.body(metrics.render(await c.var.ctx.store.counts()), 200, {
+export function metricsRouter(metrics: Metrics): OpenAPIHono<HonoEnv> {
+  const router = createRouter()
+  router.openapi(scrape, async (c) =>
+    c.text(metrics.render(await c.var.ctx.store.counts()), 200, {
       'Content-Type': METRICS_CONTENT_TYPE,
     }),
   )

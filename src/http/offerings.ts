@@ -1,70 +1,163 @@
-import { Hono } from 'hono'
+import { createRoute, z } from '@hono/zod-openapi'
 import { accepts } from 'hono/accepts'
+import { claimsOf, credentialJson, credentialProfile } from '../catalogue/claims.js'
 import { revokeOffering } from '../catalogue/partners.js'
 import { searchOfferings } from '../catalogue/search.js'
 import { sovereigntyProfile } from '../catalogue/sovereignty.js'
-import { canonicalNQuads } from '../credentials/canonical.js'
 import { offeringSummary } from '../catalogue/views.js'
-import { isAdmin } from './admin.js'
-import { readJsonObject } from './body.js'
+import { canonicalNQuads } from '../credentials/canonical.js'
 import { AppError, NotFoundError } from '../errors.js'
-import type { HonoEnv } from './env.js'
-import { parseSearchQuery } from './search-query.js'
+import { isAdmin } from './admin.js'
+import { readPresentation } from './body.js'
+import { presentationBody } from './openapi/bodies.js'
+import { ADMIN_OR_PARTNER, createRouter, problems } from './openapi/router.js'
+import {
+  StoredCredentialSchema,
+  OfferingDetailSchema,
+  RevokedSchema,
+  SearchResultSchema,
+  type StoredCredentialJson,
+} from './openapi/schemas.js'
+import { SearchParams, toSearchQuery } from './search-query.js'
 
-export const offerings = new Hono<HonoEnv>()
+export const offerings = createRouter()
 
 const JSON_TYPE = 'application/json'
 const LD_JSON_TYPE = 'application/ld+json'
 const NQUADS_TYPE = 'application/n-quads'
+const VC_JWT_TYPE = 'application/vc+jwt'
 const REPRESENTATIONS = [JSON_TYPE, LD_JSON_TYPE, NQUADS_TYPE]
+const tags = ['Catalogue']
 
-offerings.get('/', async (c) => {
-  return c.json(await searchOfferings(c.var.ctx.store, parseSearchQuery(c)))
+const OfferingId = z.object({
+  id: z.string().min(1).openapi({
+    description: 'The offering’s credential subject id, URL-encoded.',
+    example: 'did:web:provider.example.eu:offerings:postgres',
+  }),
 })
 
-offerings.get('/:id', async (c) => {
+const search = createRoute({
+  method: 'get',
+  path: '/',
+  tags,
+  summary: 'Search the catalogue',
+  description:
+    'Full text, filters (each repeatable: OR within one filter, AND across filters), facet counts and keyset paging. A bad parameter is a 400 naming it in `errors[].path`, e.g. `/query/limit`.',
+  request: { query: SearchParams },
+  responses: {
+    200: {
+      description: 'One page of offerings, with the total and the facets.',
+      content: { [JSON_TYPE]: { schema: SearchResultSchema } },
+    },
+    ...problems(400),
+  },
+})
+
+offerings.openapi(search, async (c) =>
+  c.json(await searchOfferings(c.var.ctx.store, toSearchQuery(c.req.valid('query'))), 200),
+)
+
+const detail = createRoute({
+  method: 'get',
+  path: '/{id}',
+  tags,
+  summary: 'One offering',
+  description:
+    'The summary, the signed credential, its verification and the sovereignty profile. `Accept: application/ld+json` gives the stored signed credential alone (a VC-JWT as its EnvelopedVerifiableCredential), `Accept: application/n-quads` its canonical N-Quads (a VC-JWT: of its claims), and for a VC-JWT `Accept: application/vc+jwt` the compact JWT.',
+  request: { params: OfferingId },
+  responses: {
+    200: {
+      description: 'The offering, in the representation the `Accept` header asks for.',
+      headers: { Vary: { schema: { type: 'string', example: 'Accept' } } },
+      content: {
+        [JSON_TYPE]: { schema: OfferingDetailSchema },
+        [LD_JSON_TYPE]: { schema: StoredCredentialSchema },
+        [NQUADS_TYPE]: { schema: z.string().openapi({ description: 'RDFC-1.0 N-Quads.' }) },
+        [VC_JWT_TYPE]: {
+          schema: z.string().openapi({ description: 'The compact VC-JWT, for a JWT credential.' }),
+        },
+      },
+    },
+    ...problems(404),
+  },
+})
+
+offerings.openapi(detail, async (c) => {
   const { store, loader } = c.var.ctx
-  const id = c.req.param('id')
+  const { id } = c.req.valid('param')
   const row = await store.getOffering(id)
   const stored = row && (await store.getCredential(row.credentialHash))
   if (!row || !stored) throw new NotFoundError(`No offering ${id} in this catalogue.`)
+  // a VC-JWT is also served as itself; a Data Integrity credential has no JWT form
   const representation = accepts(c, {
     header: 'Accept',
-    supports: REPRESENTATIONS,
+    supports: stored.format === 'jwt_vc' ? [...REPRESENTATIONS, VC_JWT_TYPE] : REPRESENTATIONS,
     default: JSON_TYPE,
   })
+  if (representation === VC_JWT_TYPE) {
+    return c.body(stored.document, 200, { 'Content-Type': VC_JWT_TYPE, Vary: 'Accept' })
+  }
   if (representation === LD_JSON_TYPE) {
-    return c.body(stored.document, 200, { 'Content-Type': LD_JSON_TYPE, Vary: 'Accept' })
+    // exactly as signed: a VC-JWT as JSON-LD is its EnvelopedVerifiableCredential
+    const body =
+      stored.format === 'jwt_vc' ? JSON.stringify(credentialJson(stored)) : stored.document
+    return c.body(body, 200, { 'Content-Type': LD_JSON_TYPE, Vary: 'Accept' })
   }
   if (representation === NQUADS_TYPE) {
-    const nquads = await canonicalNQuads(JSON.parse(stored.document), loader)
+    // a VC-JWT's proof is its JWS: the N-Quads are those of its claims
+    const document = stored.format === 'jwt_vc' ? claimsOf(stored) : JSON.parse(stored.document)
+    const nquads = await canonicalNQuads(document, loader)
     return c.body(nquads, 200, { 'Content-Type': `${NQUADS_TYPE}; charset=utf-8`, Vary: 'Accept' })
   }
+  const profile = await credentialProfile(c.var.ctx, stored)
   const provider = await store.getParticipant(row.providerId)
   c.header('Vary', 'Accept')
-  return c.json({
-    offering: offeringSummary(row, provider),
-    credential: JSON.parse(stored.document),
-    verification: {
-      verified: true,
-      checkedAt: new Date(stored.receivedAt).toISOString(),
-      proofType: stored.proofType,
-      // every write goes through the validation pipeline, which stores nothing that fails the shapes
-      shapesConform: true,
+  return c.json(
+    {
+      offering: offeringSummary(row, provider),
+      credential: credentialJson(stored) as StoredCredentialJson,
+      verification: {
+        verified: true,
+        checkedAt: new Date(stored.receivedAt).toISOString(),
+        proofType: stored.proofType,
+        // every write goes through the validation pipeline, which stores nothing that fails the shapes
+        shapesConform: true,
+        format: profile.format,
+        generation: profile.generation,
+      },
+      sovereignty: await sovereigntyProfile(c.var.ctx, row),
     },
-    sovereignty: await sovereigntyProfile(c.var.ctx, row),
-  })
+    200,
+  )
 })
 
-offerings.post('/:id/revoke', async (c) => {
+const revoke = createRoute({
+  method: 'post',
+  path: '/{id}/revoke',
+  tags: ['Partners'],
+  summary: 'Revoke an offering',
+  description:
+    'By its issuer, with a presentation signed over a fresh challenge, or by the operator with the admin token (then no body). A wrong token is refused, never read as a partner request.',
+  security: ADMIN_OR_PARTNER,
+  request: { params: OfferingId, body: { ...presentationBody, required: false } },
+  responses: {
+    200: {
+      description: 'The offering is revoked.',
+      content: { [JSON_TYPE]: { schema: RevokedSchema } },
+    },
+    ...problems(400, 401, 403, 404, 413, 415, 422),
+  },
+})
+
+offerings.openapi(revoke, async (c) => {
   const ctx = c.var.ctx
-  const id = c.req.param('id')
+  const { id } = c.req.valid('param')
   // a bearer token means the operator: a wrong one is refused, never read as a partner request
   const authorization = c.req.header('Authorization')
   if (authorization !== undefined && !(await isAdmin(ctx.config.adminToken, authorization))) {
     throw new AppError('unauthorized', 'The admin token is not valid.')
   }
-  const by = authorization ? { admin: true as const } : { presentation: await readJsonObject(c) }
+  const by = authorization ? { admin: true as const } : { presentation: await readPresentation(c) }
   await revokeOffering(ctx, id, by)
-  return c.json({ id, status: 'revoked' })
+  return c.json({ id, status: 'revoked' as const }, 200)
 })

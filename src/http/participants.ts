@@ -1,33 +1,78 @@
-import { Hono } from 'hono'
+import { createRoute, z } from '@hono/zod-openapi'
+import { credentialJson } from '../catalogue/claims.js'
 import { participantSummary } from '../catalogue/views.js'
 import { NotFoundError } from '../errors.js'
-import type { HonoEnv } from './env.js'
-import { PageQuery, parseQuery } from './query.js'
+import { createRouter, problems } from './openapi/router.js'
+import {
+  ParticipantDetailSchema,
+  ParticipantPageSchema,
+  type StoredCredentialJson,
+} from './openapi/schemas.js'
+import { PageQuery } from './query.js'
 
-export const participants = new Hono<HonoEnv>()
+export const participants = createRouter()
+const tags = ['Catalogue']
 
-participants.get('/', async (c) => {
-  const page = await c.var.ctx.store.listParticipants(parseQuery(c, PageQuery))
-  return c.json({ items: page.items.map(participantSummary), next: page.next })
+const list = createRoute({
+  method: 'get',
+  path: '/',
+  tags,
+  summary: 'Participants, paged',
+  request: { query: PageQuery },
+  responses: {
+    200: {
+      description: 'One page of participants.',
+      content: { 'application/json': { schema: ParticipantPageSchema } },
+    },
+    ...problems(400),
+  },
 })
 
-participants.get('/:id', async (c) => {
+participants.openapi(list, async (c) => {
+  const page = await c.var.ctx.store.listParticipants(c.req.valid('query'))
+  return c.json({ items: page.items.map(participantSummary), next: page.next }, 200)
+})
+
+const one = createRoute({
+  method: 'get',
+  path: '/{id}',
+  tags,
+  summary: 'One participant',
+  description: 'With the number of its offerings and its own credentials.',
+  request: {
+    params: z.object({
+      id: z.string().min(1).openapi({ description: 'Participant id or DID, URL-encoded.' }),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'The participant.',
+      content: { 'application/json': { schema: ParticipantDetailSchema } },
+    },
+    ...problems(404),
+  },
+})
+
+participants.openapi(one, async (c) => {
   const { store } = c.var.ctx
-  const id = c.req.param('id')
+  const { id } = c.req.valid('param')
   const row = await store.getParticipant(id)
   if (!row) throw new NotFoundError(`No participant ${id} in this catalogue.`)
   const [offeringCount, credentials] = await Promise.all([
     store.countOfferings(row.id),
     store.participantCredentials(row),
   ])
-  return c.json({
-    participant: participantSummary(row),
-    offeringCount,
-    credentials: credentials.map((stored) => ({
-      hash: stored.hash,
-      types: stored.types,
-      status: stored.status,
-      credential: JSON.parse(stored.document),
-    })),
-  })
+  return c.json(
+    {
+      participant: participantSummary(row),
+      offeringCount,
+      credentials: credentials.map((stored) => ({
+        hash: stored.hash,
+        types: stored.types,
+        status: stored.status,
+        credential: credentialJson(stored) as StoredCredentialJson,
+      })),
+    },
+    200,
+  )
 })

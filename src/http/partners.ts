@@ -1,13 +1,37 @@
-import { Hono } from 'hono'
+import { createRoute } from '@hono/zod-openapi'
 import { onboardParticipant, submitCredentials } from '../catalogue/partners.js'
 import { participantSummary } from '../catalogue/views.js'
-import { validateDocument } from '../validation/pipeline.js'
-import { readJsonObject } from './body.js'
-import type { HonoEnv } from './env.js'
+import { validateSubmission } from '../validation/pipeline.js'
+import { readPresentation, readSubmission } from './body.js'
+import { documentBody, presentationBody } from './openapi/bodies.js'
+import { createRouter, problems } from './openapi/router.js'
+import {
+  AcceptedSchema,
+  ChallengeSchema,
+  ParticipantEnvelopeSchema,
+  ValidationReportSchema,
+} from './openapi/schemas.js'
 
-export const partners = new Hono<HonoEnv>()
+// Bodies are read by body.ts, under the node's limits; the routes only declare them.
+export const partners = createRouter()
+const tags = ['Partners']
 
-partners.post('/challenges', async (c) => {
+const challenge = createRoute({
+  method: 'post',
+  path: '/challenges',
+  tags,
+  summary: 'A challenge to sign a presentation over',
+  description: 'Single-use and short-lived.',
+  responses: {
+    201: {
+      description: 'The challenge, and the domain to sign for.',
+      content: { 'application/json': { schema: ChallengeSchema } },
+    },
+    ...problems(),
+  },
+})
+
+partners.openapi(challenge, async (c) => {
   const { config, store, clock } = c.var.ctx
   const now = clock().getTime()
   const challenge = crypto.randomUUID()
@@ -19,18 +43,76 @@ partners.post('/challenges', async (c) => {
   )
 })
 
-partners.post('/validate', async (c) => {
-  const { report } = await validateDocument(c.var.ctx, await readJsonObject(c))
-  return c.json(report)
+const validate = createRoute({
+  method: 'post',
+  path: '/validate',
+  tags,
+  summary: 'Dry run: check a document, store nothing',
+  description: 'No authentication. Every finding is reported; nothing is stored.',
+  request: { body: documentBody },
+  responses: {
+    200: {
+      description: 'The validation report.',
+      content: { 'application/json': { schema: ValidationReportSchema } },
+    },
+    ...problems(400, 413, 415),
+  },
 })
 
-partners.post('/participants', async (c) => {
-  const { created, participant } = await onboardParticipant(c.var.ctx, await readJsonObject(c))
+partners.openapi(validate, async (c) => {
+  const { report } = await validateSubmission(c.var.ctx, await readSubmission(c))
+  return c.json(report, 200)
+})
+
+const onboard = createRoute({
+  method: 'post',
+  path: '/participants',
+  tags,
+  summary: 'Onboard a participant',
+  description:
+    'A presentation holding the participant’s `gx:LegalPerson` (or Tagus `gx:LegalParticipant`), registration-number and terms credentials.',
+  request: { body: presentationBody },
+  responses: {
+    200: {
+      description: 'Already onboarded: the stored participant.',
+      content: { 'application/json': { schema: ParticipantEnvelopeSchema } },
+    },
+    201: {
+      description: 'Onboarded: `active`, or `pending` where the node requires approval.',
+      content: { 'application/json': { schema: ParticipantEnvelopeSchema } },
+    },
+    ...problems(400, 401, 413, 415, 422),
+  },
+})
+
+partners.openapi(onboard, async (c) => {
+  const { created, participant } = await onboardParticipant(c.var.ctx, await readPresentation(c))
   return c.json({ participant: participantSummary(participant) }, created ? 201 : 200)
 })
 
-partners.post('/submissions', async (c) => {
-  const { created, accepted } = await submitCredentials(c.var.ctx, await readJsonObject(c))
+const submit = createRoute({
+  method: 'post',
+  path: '/submissions',
+  tags,
+  summary: 'Submit offering credentials',
+  description:
+    'A presentation from an active participant holding offering (and resource) credentials it issued. All or nothing.',
+  request: { body: presentationBody },
+  responses: {
+    200: {
+      description: 'The same content again: the stored entries.',
+      content: { 'application/json': { schema: AcceptedSchema } },
+    },
+    201: {
+      description: 'Stored.',
+      content: { 'application/json': { schema: AcceptedSchema } },
+    },
+    ...problems(400, 401, 403, 409, 413, 415, 422),
+  },
+})
+
+partners.openapi(submit, async (c) => {
+  const { created, accepted } = await submitCredentials(c.var.ctx, await readPresentation(c))
   const entries = accepted.map((a) => ({ id: a.subjectId ?? a.id, hash: a.hash, status: a.status }))
   return c.json({ accepted: entries }, created ? 201 : 200)
 })

@@ -184,11 +184,23 @@ describe('POST /api/v1/validate', () => {
     await expectProblem(res, 415, 'unsupported-media-type')
   })
 
-  it('answers 415 to a VC-JWT, which the node does not accept yet', async () => {
+  it('reports a VC-JWT that is no credential as unverified and non-conforming', async () => {
     const res = await node.app.request('/api/v1/validate', {
       method: 'POST',
       headers: { 'Content-Type': 'application/vc+jwt' },
       body: 'eyJhbGciOiJFZERTQSJ9.eyJpc3MiOiJkaWQ6a2V5OnpFeGFtcGxlIn0.c2lnbmF0dXJl',
+    })
+    expect(res.status).toBe(200)
+    const report = await res.json()
+    expect(report).toMatchObject({ conforms: false, verified: false })
+    expect(report.errors.length).toBeGreaterThan(0)
+  })
+
+  it('answers 415 to a body that is neither JSON nor a JWT', async () => {
+    const res = await node.app.request('/api/v1/validate', {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain' },
+      body: 'hello',
     })
     await expectProblem(res, 415, 'unsupported-media-type')
   })

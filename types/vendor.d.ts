@@ -146,6 +146,10 @@ declare module 'base58-universal' {
 declare module 'jsonld-signatures' {
   type Loader = (url: string) => Promise<unknown>
   const jsigs: {
+    sign<T extends object>(
+      document: T,
+      options: { suite: object; purpose: object; documentLoader: Loader },
+    ): Promise<T & { proof: unknown }>
     verify(
       document: object,
       options: { suite: object | object[]; purpose: object; documentLoader: Loader },

@@ -5,7 +5,7 @@
  */
 import { BadRequestError, type Finding } from '../errors.js'
 import { checkCredential, checkPresentation, isDateTimeStamp, vcVersion } from './conformance.js'
-import type { DocumentLoader } from './document-loader.js'
+import type { DidDocumentResolver, DocumentLoader } from './document-loader.js'
 import type { NodeIdentity } from './identity.js'
 import {
   checkProofs,
@@ -16,7 +16,10 @@ import {
 } from './proof-set.js'
 import { signCredential } from './sign.js'
 import type { ProofFormat } from './suites.js'
-import { findingsOf } from './verify.js'
+import type { RemoteFetch } from './remote-fetch.js'
+import { verifyCredentialJwt } from './vc-jwt.js'
+import { findingsOf, verifyCredential } from './verify.js'
+import type { TrustAnchors } from './x509.js'
 import {
   expansionErrors,
   finding,
@@ -29,7 +32,15 @@ import {
 
 type Json = Record<string, unknown>
 
-export type VcApiDeps = { identity: NodeIdentity; loader: DocumentLoader; clock: () => Date }
+export type VcApiDeps = {
+  identity: NodeIdentity
+  loader: DocumentLoader
+  clock: () => Date
+  resolveDid: DidDocumentResolver
+  config: { clockSkewMs: number }
+  trustAnchors?: TrustAnchors
+  fetchRemote?: RemoteFetch
+}
 
 /** The VC-API verification response, plus whether the input was not a conforming document at all. */
 export type VerificationReport = {
@@ -132,6 +143,12 @@ async function verifyCredentialAt(
 ): Promise<VerificationReport> {
   const checks = ['proof', 'validity']
   const now = deps.clock()
+  if (isObject(credential) && [credential.type].flat().includes('EnvelopedVerifiableCredential')) {
+    return verifyEnveloped(credential, deps, path)
+  }
+  if (isObject(credential) && proofTypes(credential).includes('JsonWebSignature2020')) {
+    return verifyTagus(credential, deps, path)
+  }
   const shape = checkCredential(credential, { issuing: false, path })
   if (isObject(credential)) {
     shape.push(...checkProofs(credential, { cryptosuites: [EDDSA_RDFC_2022], path }))
@@ -251,21 +268,60 @@ export async function verifyPresentationRequest(body: Json, deps: VcApiDeps) {
       /\/$/,
       '',
     )
-    if ([(credential as Json).type].flat().includes('EnvelopedVerifiableCredential')) {
-      errors.push(
-        finding(
-          'enveloped-credential-unsupported',
-          path,
-          'Enveloped (VC-JWT) credentials are not verified by this endpoint yet.',
-          'Les attestations enveloppées (VC-JWT) ne sont pas encore vérifiées par ce point d’accès.',
-        ),
-      )
-      continue
-    }
     const result = await verifyCredentialAt(credential, {}, deps, path)
     malformed ||= result.malformed
     errors.push(...result.errors)
     warnings.push(...result.warnings)
   }
   return report({ checks, malformed, warnings, errors })
+}
+
+// data:application/vc+jwt,<JWT> (VC 2.0 §4.13), also with the vc+ld+json+jwt media type
+const ENVELOPED_JWT =
+  /^data:application\/vc(\+ld\+json)?\+jwt,([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/
+
+/** A VC-JWT in its EnvelopedVerifiableCredential: the JWS, its key, its dates and the payload's. */
+async function verifyEnveloped(
+  envelope: Json,
+  deps: VcApiDeps,
+  path: string,
+): Promise<VerificationReport> {
+  const checks = ['proof', 'validity']
+  const jwt = typeof envelope.id === 'string' ? ENVELOPED_JWT.exec(envelope.id)?.[2] : undefined
+  if (!jwt) {
+    const error = finding(
+      'enveloped-credential-invalid',
+      `${path}/id`,
+      'An EnvelopedVerifiableCredential carries its VC-JWT as data:application/vc+jwt,<compact JWT>.',
+      'Une EnvelopedVerifiableCredential porte son VC-JWT sous la forme data:application/vc+jwt,<JWT compact>.',
+    )
+    return report({ checks, malformed: true, errors: [error] })
+  }
+  const now = deps.clock()
+  const result = await verifyCredentialJwt(jwt, {
+    resolveDid: deps.resolveDid,
+    now,
+    clockSkewMs: deps.config.clockSkewMs,
+  })
+  const errors = result.errors.map((e) => ({ ...e, path: path + e.path }))
+  if (result.payload) errors.push(...validityErrors(result.payload, now, path))
+  return report({ checks, errors })
+}
+
+/** Tagus JsonWebSignature2020: the node's X.509 trust policy decides (src/credentials/jws-2020.ts). */
+async function verifyTagus(credential: Json, deps: VcApiDeps, path: string) {
+  const checks = ['proof', 'validity']
+  const shape = checkCredential(credential, { issuing: false, path })
+  if (shape.length) return report({ checks, malformed: true, errors: shape })
+  const result = await verifyCredential(credential, {
+    loader: deps.loader,
+    now: deps.clock(),
+    trustAnchors: deps.trustAnchors,
+    fetchRemote: deps.fetchRemote,
+  })
+  return report({ checks, errors: result.errors.map((e) => ({ ...e, path: path + e.path })) })
+}
+
+function proofTypes(document: Json): unknown[] {
+  return [document.proof].flat().map((proof) => (isObject(proof) ? proof.type : undefined))
 }

@@ -1,0 +1,186 @@
+// The VC-API verifies the other formats the node accepts: Loire VC-JWTs (enveloped) and Tagus
+// JsonWebSignature2020 credentials, with the same keys, trust anchors and findings as submissions.
+import jsigs from 'jsonld-signatures'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createApp } from '../../src/app.js'
+import { parseConfig } from '../../src/config.js'
+import { createContext } from '../../src/context.js'
+import { createNodeIdentity } from '../../src/credentials/identity.js'
+import { generateKeyMaterial, type SigningKey } from '../../src/credentials/keys.js'
+import { signingSuite } from '../../src/credentials/suites.js'
+import { openDatabase } from '../../src/entry/node-runtime.js'
+import { createLogger } from '../../src/logger.js'
+import { newDidKey, partnerOffering } from '../helpers/credentials.js'
+import { codes, type Json } from '../helpers/partner.js'
+import {
+  createPki,
+  didDocument,
+  generateKeys,
+  pemOf,
+  signJws2020,
+  tagusParticipant,
+  x5cOf,
+} from '../helpers/tagus.js'
+import { TEST_NOW } from '../helpers/test-node.js'
+import { didJwkSigner, enveloped, payloadOf, vcJwt, withPayload } from '../helpers/vc-jwt.js'
+
+const TAGUS_DID = 'did:web:tagus-partner.example'
+let app: ReturnType<typeof createApp>
+let ctx: ReturnType<typeof createContext>
+let close: () => void
+let keys: CryptoKeyPair
+
+beforeAll(async () => {
+  keys = await generateKeys('PS256')
+  const pki = await createPki(keys)
+  const config = parseConfig({
+    GXC_LOG_LEVEL: 'silent',
+    GXC_SEED: 'false',
+    GXC_TRUST_ANCHORS_PEM: pemOf(pki.root.certificate),
+  })
+  const database = openDatabase(':memory:')
+  close = database.close
+  const document = await didDocument(TAGUS_DID, keys.publicKey, 'PS256', {
+    x5c: x5cOf(pki.leaf.certificate, pki.intermediate.certificate),
+  })
+  database.sqlite
+    .prepare('INSERT INTO did_doc (did, document, updated_at) VALUES (?, ?, ?)')
+    .run(TAGUS_DID, JSON.stringify(document), TEST_NOW.getTime())
+  ctx = createContext(config, {
+    store: database.store,
+    identity: await createNodeIdentity(await generateKeyMaterial(), config.publicUrl),
+    clock: () => TEST_NOW,
+    logger: createLogger('test', 'silent'),
+  })
+  app = createApp(ctx)
+})
+afterAll(() => close())
+
+// @digitalbazaar/vc refuses to build a presentation of EnvelopedVerifiableCredentials, so the
+// holder's authentication proof is made with jsonld-signatures directly.
+function presentation(
+  holder: SigningKey,
+  credentials: Json[],
+  binding: { challenge: string; domain: string },
+): Promise<Json> {
+  const { AuthenticationProofPurpose } = jsigs.purposes
+  return jsigs.sign(
+    {
+      '@context': ['https://www.w3.org/ns/credentials/v2'],
+      type: ['VerifiablePresentation'],
+      holder: holder.did,
+      verifiableCredential: credentials,
+    },
+    {
+      suite: signingSuite(holder, 'eddsa-rdfc-2022', TEST_NOW),
+      purpose: new AuthenticationProofPurpose(binding),
+      documentLoader: ctx.loader,
+    },
+  )
+}
+
+async function verify(path: string, body: Json) {
+  const res = await app.request(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+  return { status: res.status, body: (await res.json()) as Json }
+}
+
+describe('POST /credentials/verify with an EnvelopedVerifiableCredential (VC-JWT)', () => {
+  it('verifies a VC-JWT signed by its issuer', async () => {
+    const signer = await didJwkSigner('ES256')
+    const jwt = await vcJwt(signer, partnerOffering(signer.did, 'vc-api-jwt'))
+    const { status, body } = await verify('/credentials/verify', {
+      verifiableCredential: enveloped(jwt),
+    })
+    expect(status).toBe(200)
+    expect(body).toMatchObject({ verified: true, errors: [] })
+  })
+
+  it('does not verify a tampered payload', async () => {
+    const signer = await didJwkSigner('ES256')
+    const jwt = await vcJwt(signer, partnerOffering(signer.did, 'vc-api-jwt-tampered'))
+    const tampered = withPayload(jwt, { ...payloadOf(jwt), name: 'changed' })
+    const { status, body } = await verify('/credentials/verify', {
+      verifiableCredential: enveloped(tampered),
+    })
+    expect(status).toBe(422)
+    expect(codes(body.errors)).toContain('signature-invalid')
+  })
+
+  it('refuses an envelope that carries no compact JWT', async () => {
+    const { status, body } = await verify('/credentials/verify', {
+      verifiableCredential: enveloped('not.a-jwt', 'application/json'),
+    })
+    expect(status).toBe(400)
+    expect(codes(body.errors)).toEqual(['enveloped-credential-invalid'])
+  })
+
+  it('verifies a presentation holding a VC-JWT, and refuses it once the JWT is tampered', async () => {
+    const signer = await didJwkSigner('ES256')
+    const holder = await newDidKey()
+    const jwt = await vcJwt(signer, partnerOffering(signer.did, 'vc-api-vp'))
+    const binding = { challenge: 'c-123', domain: 'https://verifier.example' }
+    const good = await presentation(holder, [enveloped(jwt)], binding)
+    const ok = await verify('/presentations/verify', {
+      verifiablePresentation: good,
+      options: binding,
+    })
+    expect(ok).toMatchObject({ status: 200, body: { verified: true } })
+
+    const tampered = withPayload(jwt, { ...payloadOf(jwt), name: 'changed' })
+    const bad = await presentation(holder, [enveloped(tampered)], binding)
+    const refused = await verify('/presentations/verify', {
+      verifiablePresentation: bad,
+      options: binding,
+    })
+    expect(refused.body.verified).toBe(false)
+    expect(refused.body.errors.map((e: Json) => e.path)).toContain('/verifiableCredential/0')
+  })
+})
+
+describe('POST /credentials/verify with a Tagus JsonWebSignature2020 credential', () => {
+  const sign = (credential: Json) =>
+    signJws2020(credential, {
+      privateKey: keys.privateKey,
+      alg: 'PS256',
+      verificationMethod: `${TAGUS_DID}#X509-JWK2020`,
+      loader: ctx.loader,
+    })
+
+  it('verifies one whose key chains to a configured trust anchor', async () => {
+    const { status, body } = await verify('/credentials/verify', {
+      verifiableCredential: await sign(tagusParticipant(TAGUS_DID)),
+    })
+    expect(status).toBe(200)
+    expect(body.verified).toBe(true)
+  })
+
+  it('does not verify one whose claims changed after signing', async () => {
+    const signed = await sign(tagusParticipant(TAGUS_DID))
+    const tampered = {
+      ...signed,
+      credentialSubject: { ...(signed.credentialSubject as Json), 'gx:legalName': 'Autre' },
+    }
+    const { status, body } = await verify('/credentials/verify', {
+      verifiableCredential: tampered,
+    })
+    expect(status).toBe(422)
+    expect(body.verified).toBe(false)
+  })
+
+  it('reports an issuer whose DID document the node cannot resolve offline', async () => {
+    const other = 'did:web:unknown-partner.example'
+    const signed = await signJws2020(tagusParticipant(other), {
+      privateKey: keys.privateKey,
+      alg: 'PS256',
+      verificationMethod: `${other}#X509-JWK2020`,
+      loader: ctx.loader,
+    })
+    const { body } = await verify('/credentials/verify', { verifiableCredential: signed })
+    expect(body.verified).toBe(false)
+    expect(codes(body.errors)).toContain('verification-method-unresolvable')
+  })
+})

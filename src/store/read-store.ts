@@ -1,0 +1,250 @@
+import { and, asc, count, desc, eq, gt, inArray, notLike, or, sql } from 'drizzle-orm'
+import { BadRequestError } from '../errors.js'
+import { credential, didDocument, event, offering, participant, resource } from './schema.js'
+import type {
+  Counts,
+  CredentialRow,
+  Db,
+  EventRow,
+  OfferingRow,
+  Page,
+  PageRequest,
+  ParticipantRow,
+  ResourceRow,
+} from './store.js'
+
+/** What the node holds, read back: credentials, the index, events, DID documents, readiness. */
+export function readStore(db: Db) {
+  return {
+    /** The issuer that first stated facts about a subject, if the node holds any. */
+    async subjectIssuer(subjectId: string): Promise<string | undefined> {
+      const rows = await db
+        .select({ issuer: credential.issuer })
+        .from(credential)
+        .where(eq(credential.subjectId, subjectId))
+        .orderBy(asc(credential.receivedAt))
+        .limit(1)
+      return rows[0]?.issuer
+    },
+
+    /** The active version of a credential id from an issuer, if any: what a new one would supersede. */
+    async activeVersion(credentialId: string, issuer: string): Promise<CredentialRow | undefined> {
+      const rows = await db
+        .select()
+        .from(credential)
+        .where(
+          and(
+            eq(credential.credentialId, credentialId),
+            eq(credential.issuer, issuer),
+            eq(credential.status, 'active'),
+          ),
+        )
+        .orderBy(desc(credential.validFrom), desc(credential.receivedAt))
+        .limit(1)
+      return rows[0]
+    },
+
+    /** The active credential with this id, whoever issued it: what a compliance credential names. */
+    async activeCredential(credentialId: string): Promise<CredentialRow | undefined> {
+      const rows = await db
+        .select()
+        .from(credential)
+        .where(and(eq(credential.credentialId, credentialId), eq(credential.status, 'active')))
+        .orderBy(desc(credential.validFrom), desc(credential.receivedAt))
+        .limit(1)
+      return rows[0]
+    },
+
+    /** Every stored credential, oldest first, a page at a time (for reindexing). */
+    async credentialsAfter(
+      receivedAt: number,
+      hash: string,
+      limit: number,
+    ): Promise<CredentialRow[]> {
+      return db
+        .select()
+        .from(credential)
+        .where(
+          or(
+            gt(credential.receivedAt, receivedAt),
+            and(eq(credential.receivedAt, receivedAt), gt(credential.hash, hash)),
+          ),
+        )
+        .orderBy(asc(credential.receivedAt), asc(credential.hash))
+        .limit(limit)
+    },
+
+    async getCredential(hash: string): Promise<CredentialRow | undefined> {
+      const rows = await db.select().from(credential).where(eq(credential.hash, hash)).limit(1)
+      return rows[0]
+    },
+
+    /** A participant's own credentials: its LegalPerson and what it issued that is not an offering. */
+    async participantCredentials(row: ParticipantRow): Promise<CredentialRow[]> {
+      return db
+        .select()
+        .from(credential)
+        .where(
+          or(
+            eq(credential.subjectId, row.id),
+            and(eq(credential.issuer, row.did), notLike(credential.types, '%ServiceOffering%')),
+          ),
+        )
+        .orderBy(asc(credential.receivedAt), asc(credential.hash))
+    },
+
+    async resourcesByIds(ids: string[]): Promise<ResourceRow[]> {
+      if (ids.length === 0) return []
+      return db
+        .select()
+        .from(resource)
+        .where(inArray(resource.id, [...new Set(ids)]))
+    },
+
+    async offeringsByIds(ids: string[]): Promise<OfferingRow[]> {
+      if (ids.length === 0) return []
+      return db
+        .select()
+        .from(offering)
+        .where(inArray(offering.id, [...new Set(ids)]))
+    },
+
+    async getOffering(id: string): Promise<OfferingRow | undefined> {
+      const rows = await db.select().from(offering).where(eq(offering.id, id)).limit(1)
+      return rows[0]
+    },
+
+    /** Offerings by name, then id: a keyset cursor, so pages never skip or repeat rows. */
+    async listOfferings(request: PageRequest & { status?: string }): Promise<Page<OfferingRow>> {
+      const after = request.cursor ? decodeCursor(request.cursor, 2) : undefined
+      const rows = await db
+        .select()
+        .from(offering)
+        .where(
+          and(
+            request.status
+              ? eq(offering.status, request.status as OfferingRow['status'])
+              : undefined,
+            after
+              ? or(
+                  gt(offering.name, after[0]),
+                  and(eq(offering.name, after[0]), gt(offering.id, after[1])),
+                )
+              : undefined,
+          ),
+        )
+        .orderBy(asc(offering.name), asc(offering.id))
+        .limit(request.limit + 1)
+      return page(rows, request.limit, (last) => [last.name, last.id])
+    },
+
+    async getParticipant(idOrDid: string): Promise<ParticipantRow | undefined> {
+      const rows = await db
+        .select()
+        .from(participant)
+        .where(or(eq(participant.id, idOrDid), eq(participant.did, idOrDid)))
+        .limit(1)
+      return rows[0]
+    },
+
+    /** Participants keyed by id, for resolving the providers of a page of offerings at once. */
+    async participantsByIds(ids: string[]): Promise<Map<string, ParticipantRow>> {
+      if (ids.length === 0) return new Map()
+      const rows = await db
+        .select()
+        .from(participant)
+        .where(inArray(participant.id, [...new Set(ids)]))
+      return new Map(rows.map((row) => [row.id, row]))
+    },
+
+    async listParticipants(request: PageRequest): Promise<Page<ParticipantRow>> {
+      const after = request.cursor ? decodeCursor(request.cursor, 1) : undefined
+      const rows = await db
+        .select()
+        .from(participant)
+        .where(after ? gt(participant.id, after[0]) : undefined)
+        .orderBy(asc(participant.id))
+        .limit(request.limit + 1)
+      return page(rows, request.limit, (last) => [last.id])
+    },
+
+    async countOfferings(providerId: string): Promise<number> {
+      const [row] = await db
+        .select({ n: count() })
+        .from(offering)
+        .where(eq(offering.providerId, providerId))
+      return row?.n ?? 0
+    },
+
+    async counts(): Promise<Counts> {
+      const [row] = await db
+        .select({
+          participants: sql<number>`(select count(*) from ${participant})`,
+          offerings: sql<number>`(select count(*) from ${offering})`,
+          credentials: sql<number>`(select count(*) from ${credential})`,
+        })
+        .from(sql`(select 1)`)
+      return row ?? { participants: 0, offerings: 0, credentials: 0 }
+    },
+
+    /** The change log after `seq` (exclusive), oldest first. */
+    async eventsAfter(seq: number, limit: number): Promise<EventRow[]> {
+      return db.select().from(event).where(gt(event.seq, seq)).orderBy(asc(event.seq)).limit(limit)
+    },
+
+    async getDidDocument(did: string): Promise<Record<string, unknown> | undefined> {
+      const rows = await db.select().from(didDocument).where(eq(didDocument.did, did)).limit(1)
+      return rows[0]?.document
+    },
+
+    /** Readiness: the schema is in place (the last migration's table answers). */
+    async ready(): Promise<boolean> {
+      try {
+        await db.select({ n: count() }).from(sql`offering_fts`)
+        return true
+      } catch {
+        return false
+      }
+    },
+  }
+}
+
+function page<T>(rows: T[], limit: number, key: (last: T) => string[]): Page<T> {
+  const items = rows.slice(0, limit)
+  const last = items.at(-1)
+  return { items, next: rows.length > limit && last ? encodeCursor(key(last)) : null }
+}
+
+function encodeCursor(key: string[]): string {
+  const bytes = new TextEncoder().encode(JSON.stringify(key))
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '')
+}
+
+function decodeCursor<N extends number>(cursor: string, length: N): Tuple<N> {
+  try {
+    const binary = atob(cursor.replace(/-/g, '+').replace(/_/g, '/'))
+    const json = new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)))
+    const key: unknown = JSON.parse(json)
+    if (Array.isArray(key) && key.length === length && key.every((k) => typeof k === 'string')) {
+      return key as Tuple<N>
+    }
+  } catch {
+    // fall through to the 400 below
+  }
+  throw new BadRequestError('The cursor is not one this node issued.', [
+    {
+      code: 'cursor-invalid',
+      path: '/query/cursor',
+      message: {
+        en: 'The cursor is not one this node issued; start again without it.',
+        fr: 'Ce curseur n’a pas été émis par ce nœud ; recommencez sans curseur.',
+      },
+      severity: 'violation',
+    },
+  ])
+}
+
+type Tuple<N extends number> = N extends 1 ? [string] : [string, string]

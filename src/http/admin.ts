@@ -1,9 +1,16 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { reindexCatalogue } from '../catalogue/reindex.js'
 import { participantSummary } from '../catalogue/views.js'
-import { AppError, NotFoundError } from '../errors.js'
+import { checkDidDocument } from '../credentials/did-documents.js'
+import { AppError, BadRequestError, NotFoundError } from '../errors.js'
+import { readJsonObject } from './body.js'
+import { jsonContent, ref } from './openapi/bodies.js'
 import { ADMIN_ONLY, createRouter, problems } from './openapi/router.js'
-import { ParticipantEnvelopeSchema, ReindexSummarySchema } from './openapi/schemas.js'
+import {
+  HeldDidDocumentSchema,
+  ParticipantEnvelopeSchema,
+  ReindexSummarySchema,
+} from './openapi/schemas.js'
 
 /**
  * Whether an Authorization header carries the admin token. Both sides are hashed first, so the
@@ -89,3 +96,37 @@ const reindex = createRoute({
 })
 
 admin.openapi(reindex, async (c) => c.json(await reindexCatalogue(c.var.ctx), 200))
+
+const didDocuments = createRoute({
+  method: 'put',
+  path: '/did-documents/{did}',
+  tags,
+  summary: 'Hold a participant’s did:web DID document',
+  description:
+    'The node resolves did:web DIDs only from documents it holds (or fetches from GXC_FETCH_ALLOW hosts): the operator files a partner’s document here, checked to be that DID’s, with its own verification methods and no private key.',
+  security: ADMIN_ONLY,
+  request: {
+    params: z.object({
+      did: z.string().min(1).openapi({ description: 'The did:web DID, URL-encoded.' }),
+    }),
+    body: { required: true, content: jsonContent(ref('DidDocument')) },
+  },
+  responses: {
+    200: {
+      description: 'The document is held.',
+      content: { 'application/json': { schema: HeldDidDocumentSchema } },
+    },
+    ...problems(400, 401, 413, 415),
+  },
+})
+
+admin.openapi(didDocuments, async (c) => {
+  const { store, clock } = c.var.ctx
+  const { did } = c.req.valid('param')
+  const document = await readJsonObject(c)
+  const findings = checkDidDocument(did, document)
+  if (findings.length > 0) throw new BadRequestError('This DID document cannot be held.', findings)
+  const at = clock().getTime()
+  await store.putDidDocument(did, document, at)
+  return c.json({ did, updatedAt: new Date(at).toISOString() }, 200)
+})

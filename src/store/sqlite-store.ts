@@ -1,6 +1,6 @@
 import { and, eq, inArray, lt, ne, or, sql } from 'drizzle-orm'
 import type { Atomic, Statement } from './atomic.js'
-import { credential, event, offering, participant, resource } from './schema.js'
+import { credential, didDocument, event, offering, participant, resource } from './schema.js'
 import { challengeStore } from './challenge-store.js'
 import { readStore } from './read-store.js'
 import { searchStore } from './search-store.js'
@@ -121,6 +121,14 @@ export function createStore(db: Db, atomic: Atomic) {
         .where(eq(participant.id, id))
         .returning({ id: participant.id })
       return rows.length > 0
+    },
+
+    /** Holds (or replaces) a did:web DID document the operator vouches for. */
+    async putDidDocument(did: string, document: Record<string, unknown>, at: number) {
+      await db
+        .insert(didDocument)
+        .values({ did, document, updatedAt: at })
+        .onConflictDoUpdate({ target: didDocument.did, set: { document, updatedAt: at } })
     },
 
     /** Rewrites index rows (not credentials, not events); the full-text tables follow by trigger. */

@@ -8,7 +8,12 @@ import { createLogger } from '../../src/logger.js'
 
 export const TEST_NOW = new Date('2026-11-28T12:00:00Z')
 
-export type TestNodeOptions = { env?: Record<string, string>; now?: Date }
+export type TestNodeOptions = {
+  env?: Record<string, string>
+  now?: Date
+  /** did:web documents the node holds, as an operator files them. */
+  didDocuments?: (Record<string, unknown> & { id: string })[]
+}
 
 /**
  * A real node on a private in-memory SQLite database with migrations applied, a fresh key and a
@@ -25,5 +30,8 @@ export async function createTestNode(options: TestNodeOptions = {}) {
     clock: () => now,
     logger: createLogger('test', 'silent'),
   })
+  for (const document of options.didDocuments ?? []) {
+    await database.store.putDidDocument(document.id, document, now.getTime())
+  }
   return { app: createApp(ctx), ctx, close: database.close }
 }

@@ -2,14 +2,9 @@
 // sign credentials as VC-JWTs, envelope them in presentations, sign VP-JWTs for a node.
 import * as base58 from 'base58-universal'
 import { CompactSign, base64url, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose'
-import { parseConfig } from '../../src/config.js'
-import { createContext } from '../../src/context.js'
-import { createNodeIdentity } from '../../src/credentials/identity.js'
-import { generateKeyMaterial, type SigningKey } from '../../src/credentials/keys.js'
-import { openDatabase } from '../../src/entry/node-runtime.js'
-import { createLogger } from '../../src/logger.js'
+import type { SigningKey } from '../../src/credentials/keys.js'
 import { newDidKey } from './credentials.js'
-import { TEST_NOW } from './test-node.js'
+import { createTestNode, TEST_NOW } from './test-node.js'
 
 export type JwtAlg = 'ES256' | 'ES384' | 'PS256' | 'EdDSA'
 
@@ -153,30 +148,12 @@ export function payloadOf(jwt: string): Record<string, any> {
   return JSON.parse(new TextDecoder().decode(base64url.decode(jwt.split('.')[1]!)))
 }
 
-/**
- * A real node on in-memory SQLite (as `createTestNode`), open to newcomers, holding the did:web
- * documents given: the did_doc table is where a node keeps the participants' documents it trusts.
- */
-export async function jwtNode(didDocuments: (Record<string, unknown> & { id: string })[] = []) {
-  const config = parseConfig({
-    GXC_LOG_LEVEL: 'silent',
-    GXC_SEED: 'false',
-    GXC_PUBLIC_URL: 'https://catalogue.bleu.fr',
-    GXC_ONBOARDING: 'open',
+/** A node open to newcomers (as `createTestNode`), holding the did:web documents given. */
+export function jwtNode(didDocuments: (Record<string, unknown> & { id: string })[] = []) {
+  return createTestNode({
+    env: { GXC_PUBLIC_URL: 'https://catalogue.bleu.fr', GXC_ONBOARDING: 'open' },
+    didDocuments,
   })
-  const database = openDatabase(':memory:')
-  const insert = database.sqlite.prepare(
-    'INSERT INTO did_doc (did, document, updated_at) VALUES (?, ?, ?)',
-  )
-  for (const document of didDocuments) insert.run(document.id, JSON.stringify(document), 0)
-  const identity = await createNodeIdentity(await generateKeyMaterial(), config.publicUrl)
-  const ctx = createContext(config, {
-    store: database.store,
-    identity,
-    clock: () => TEST_NOW,
-    logger: createLogger('test', 'silent'),
-  })
-  return { ctx, close: database.close }
 }
 
 /** A challenge the node issued, live for five minutes. */

@@ -2,14 +2,8 @@
 // JsonWebSignature2020 credentials, with the same keys, trust anchors and findings as submissions.
 import jsigs from 'jsonld-signatures'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApp } from '../../src/app.js'
-import { parseConfig } from '../../src/config.js'
-import { createContext } from '../../src/context.js'
-import { createNodeIdentity } from '../../src/credentials/identity.js'
-import { generateKeyMaterial, type SigningKey } from '../../src/credentials/keys.js'
+import type { SigningKey } from '../../src/credentials/keys.js'
 import { signingSuite } from '../../src/credentials/suites.js'
-import { openDatabase } from '../../src/entry/node-runtime.js'
-import { createLogger } from '../../src/logger.js'
 import { newDidKey, partnerOffering } from '../helpers/credentials.js'
 import { codes, type Json } from '../helpers/partner.js'
 import {
@@ -21,40 +15,26 @@ import {
   tagusParticipant,
   x5cOf,
 } from '../helpers/tagus.js'
-import { TEST_NOW } from '../helpers/test-node.js'
+import { createTestNode, TEST_NOW } from '../helpers/test-node.js'
 import { didJwkSigner, enveloped, payloadOf, vcJwt, withPayload } from '../helpers/vc-jwt.js'
 
 const TAGUS_DID = 'did:web:tagus-partner.example'
-let app: ReturnType<typeof createApp>
-let ctx: ReturnType<typeof createContext>
-let close: () => void
+let node: Awaited<ReturnType<typeof createTestNode>>
 let keys: CryptoKeyPair
 
 beforeAll(async () => {
   keys = await generateKeys('PS256')
   const pki = await createPki(keys)
-  const config = parseConfig({
-    GXC_LOG_LEVEL: 'silent',
-    GXC_SEED: 'false',
-    GXC_TRUST_ANCHORS_PEM: pemOf(pki.root.certificate),
+  node = await createTestNode({
+    env: { GXC_TRUST_ANCHORS_PEM: pemOf(pki.root.certificate) },
+    didDocuments: [
+      await didDocument(TAGUS_DID, keys.publicKey, 'PS256', {
+        x5c: x5cOf(pki.leaf.certificate, pki.intermediate.certificate),
+      }),
+    ],
   })
-  const database = openDatabase(':memory:')
-  close = database.close
-  const document = await didDocument(TAGUS_DID, keys.publicKey, 'PS256', {
-    x5c: x5cOf(pki.leaf.certificate, pki.intermediate.certificate),
-  })
-  database.sqlite
-    .prepare('INSERT INTO did_doc (did, document, updated_at) VALUES (?, ?, ?)')
-    .run(TAGUS_DID, JSON.stringify(document), TEST_NOW.getTime())
-  ctx = createContext(config, {
-    store: database.store,
-    identity: await createNodeIdentity(await generateKeyMaterial(), config.publicUrl),
-    clock: () => TEST_NOW,
-    logger: createLogger('test', 'silent'),
-  })
-  app = createApp(ctx)
 })
-afterAll(() => close())
+afterAll(() => node.close())
 
 // @digitalbazaar/vc refuses to build a presentation of EnvelopedVerifiableCredentials, so the
 // holder's authentication proof is made with jsonld-signatures directly.
@@ -74,13 +54,13 @@ function presentation(
     {
       suite: signingSuite(holder, 'eddsa-rdfc-2022', TEST_NOW),
       purpose: new AuthenticationProofPurpose(binding),
-      documentLoader: ctx.loader,
+      documentLoader: node.ctx.loader,
     },
   )
 }
 
 async function verify(path: string, body: Json) {
-  const res = await app.request(path, {
+  const res = await node.app.request(path, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
@@ -147,7 +127,7 @@ describe('POST /credentials/verify with a Tagus JsonWebSignature2020 credential'
       privateKey: keys.privateKey,
       alg: 'PS256',
       verificationMethod: `${TAGUS_DID}#X509-JWK2020`,
-      loader: ctx.loader,
+      loader: node.ctx.loader,
     })
 
   it('verifies one whose key chains to a configured trust anchor', async () => {
@@ -177,7 +157,7 @@ describe('POST /credentials/verify with a Tagus JsonWebSignature2020 credential'
       privateKey: keys.privateKey,
       alg: 'PS256',
       verificationMethod: `${other}#X509-JWK2020`,
-      loader: ctx.loader,
+      loader: node.ctx.loader,
     })
     const { body } = await verify('/credentials/verify', { verifiableCredential: signed })
     expect(body.verified).toBe(false)

@@ -1,5 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi'
-import { CredentialSchema, PresentationSchema } from './schemas.js'
+import { CredentialSchema, DidDocumentSchema, PresentationSchema } from './schemas.js'
 import {
   IssueRequestSchema,
   VerifyCredentialRequestSchema,
@@ -10,6 +10,7 @@ import {
 // zod-openapi would read and parse the body before body.ts applies the node's media-type, size
 // and depth limits, and would answer malformed JSON with its own error instead of a problem.
 const BODY_SCHEMAS = {
+  DidDocument: DidDocumentSchema,
   VerifiableCredential: CredentialSchema,
   VerifiablePresentation: PresentationSchema,
   IssueRequest: IssueRequestSchema,

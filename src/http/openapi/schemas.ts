@@ -230,3 +230,14 @@ export type WireSchemasMatchCore = AllTrue<
     Same<z.infer<typeof ValidationReportSchema>, ValidationReport>,
   ]
 >
+
+export const DidDocumentSchema = z
+  .looseObject({
+    id: z.string(),
+    verificationMethod: z.array(z.looseObject({ id: z.string(), type: z.string() })),
+  })
+  .openapi('DidDocument', { description: 'A W3C DID document (DID Core 1.0), public keys only.' })
+
+export const HeldDidDocumentSchema = z
+  .object({ did: z.string(), updatedAt: Timestamp })
+  .openapi('HeldDidDocument')

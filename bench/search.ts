@@ -519,17 +519,24 @@ function generate(n: number, path: string) {
   sqlite.exec(`INSERT INTO offering_fields_fts(offering_fields_fts) VALUES ('rebuild')`)
   // the same rows migration 0004 backfills and its triggers keep
   sqlite.exec(`DELETE FROM offering_tag; DELETE FROM offering_tag_count`)
+  sqlite.exec(`DELETE FROM offering_facet_pack; DELETE FROM facet_value`)
   const countTriggers = sqlite
     .prepare(
       `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'offering_tag'`,
     )
     .all() as { name: string; sql: string }[]
   for (const t of countTriggers) sqlite.exec(`DROP TRIGGER ${t.name}`)
-  // the backfill statements of the migration that created the tags
-  const migration = readFileSync(join(MIGRATIONS_FOLDER, '0004_search_tags.sql'), 'utf8')
-  for (const statement of migration.split('--> statement-breakpoint')) {
-    const body = statement.replace(/^\s*(--.*\n)*/g, '').trim()
-    if (body.startsWith('INSERT INTO `offering_tag` ')) sqlite.exec(body)
+  // the backfill statements of the migrations that created the tags and their packed rows
+  const backfills: [string, RegExp][] = [
+    ['0004_search_tags.sql', /^INSERT INTO `offering_tag` /],
+    ['0006_search_facet_pack.sql', /^INSERT INTO `(facet_value|offering_facet_pack)` /],
+  ]
+  for (const [file, insert] of backfills) {
+    const migration = readFileSync(join(MIGRATIONS_FOLDER, file), 'utf8')
+    for (const statement of migration.split('--> statement-breakpoint')) {
+      const body = statement.replace(/^\s*(--.*\n)*/g, '').trim()
+      if (insert.test(body)) sqlite.exec(body)
+    }
   }
   sqlite.exec(`INSERT INTO offering_tag_count (facet, value, status, n)
     SELECT facet, value, status, count(*) FROM offering_tag GROUP BY facet, value, status`)

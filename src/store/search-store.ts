@@ -1,7 +1,8 @@
-import { eq, inArray, sql, type SQL } from 'drizzle-orm'
+import { eq, inArray, sql } from 'drizzle-orm'
 import { BadRequestError } from '../errors.js'
 import { offering, participant } from './schema.js'
-import { baseSet, countQuery, list, pageQuery, type Filters, type Planned } from './search-sql.js'
+import { facetCounts } from './search-facets.js'
+import { countQuery, pageQuery, type Filters, type Planned } from './search-sql.js'
 import type { Db, OfferingRow } from './store.js'
 
 /** The facets search counts; `offering_tag.facet` holds these names (migration 0004). */
@@ -245,45 +246,4 @@ async function countRows(db: Db, p: Planned): Promise<{ total: number; exact: bo
   const [row] = await db.all<{ n: number }>(countQuery(p, MAX_EXACT_TOTAL))
   const n = row?.n ?? 0
   return n > MAX_EXACT_TOTAL ? { total: MAX_EXACT_TOTAL, exact: false } : { total: n, exact: true }
-}
-
-/**
- * Each facet is counted on the set filtered by everything but its own filter, as shop search
- * does, so its other values stay visible and selectable. Facets without a filter of their own
- * share one statement.
- */
-async function facetCounts(db: Db, p: Planned): Promise<SearchRows['facets']> {
-  const groups = new Map<string, { facets: FacetName[]; filters: Filters }>()
-  for (const facet of p.facets) {
-    const own = p.filterList.some(([name]) => name === facet)
-    const key = own ? facet : ''
-    const group = groups.get(key) ?? {
-      facets: [],
-      filters: own ? p.filterList.filter(([name]) => name !== facet) : p.filterList,
-    }
-    group.facets.push(facet)
-    groups.set(key, group)
-  }
-  const counts: SearchRows['facets'] = Object.fromEntries(p.facets.map((f) => [f, []]))
-  for (const group of groups.values()) {
-    const rows = await db.all<{ facet: FacetName; value: string; n: number }>(
-      facetQuery(p, group.filters, group.facets),
-    )
-    for (const row of rows) counts[row.facet]?.push({ value: row.value, count: row.n })
-  }
-  return counts
-}
-
-function facetQuery(p: Planned, filters: Filters, facets: FacetName[]): SQL {
-  // nothing narrows the set: the counts the triggers keep answer without a scan
-  if (p.match === null && filters.length === 0) {
-    return sql`SELECT facet, value, sum(n) AS n FROM offering_tag_count
-      WHERE facet IN ${list(facets)} AND status IN ${list(p.status)}
-      GROUP BY facet, value`
-  }
-  // tags carry their offering's status, so the set itself needs no status check
-  return sql`SELECT t.facet AS facet, t.value AS value, count(*) AS n
-    FROM (${baseSet(p, filters, false)}) b CROSS JOIN offering_tag t ON t.pk = b.pk
-    WHERE +t.facet IN ${list(facets)} AND t.status IN ${list(p.status)}
-    GROUP BY t.facet, t.value`
 }

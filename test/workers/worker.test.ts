@@ -105,6 +105,23 @@ describe('GET /api/v1/offerings on D1', () => {
     expect(body.items.map((item) => item.id)).toEqual([offeringId])
   })
 
+  it('searches the text and counts facets from the packed rows on D1', async () => {
+    const res = await get('/api/v1/offerings?q=analytique&facets=provider,type')
+    expect(res.status).toBe(200)
+    const body = (await res.json()) as {
+      items: { id: string }[]
+      total: number
+      facets: Record<string, { value: string; count: number }[]>
+    }
+    expect(body.items.map((item) => item.id)).toEqual([offeringId])
+    expect(body.total).toBe(1)
+    expect(body.facets.provider).toHaveLength(1)
+    expect(body.facets.provider![0]!.count).toBe(1)
+    expect(body.facets.type).toContainEqual(
+      expect.objectContaining({ value: 'gx:ServiceOffering', count: 1 }),
+    )
+  })
+
   it('returns the signed credential byte for byte to a JSON-LD client', async () => {
     const res = await get(`/api/v1/offerings/${encodeURIComponent(offeringId)}`, {
       Accept: 'application/ld+json',

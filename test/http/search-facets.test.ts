@@ -1,0 +1,154 @@
+// Facet counts read from the packed rows (offering_facet_pack, migration 0006) against the same
+// counts taken straight from offering_tag with GROUP BY, as search counted them before, on a
+// random catalogue that is then partly rewritten and deleted, so the triggers that keep the
+// packed rows are exercised too. The store is driven with plans directly: the HTTP layer adds
+// nothing to the counts, and the reference needs the database the store reads.
+import { drizzle } from 'drizzle-orm/better-sqlite3'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openDatabase, type NodeDatabase } from '../../src/entry/node-runtime.js'
+import { schema } from '../../src/store/schema.js'
+import {
+  FACET_NAMES,
+  searchStore,
+  type FacetName,
+  type FilterName,
+  type SearchPlan,
+} from '../../src/store/search-store.js'
+import type { NewOffering } from '../../src/store/store.js'
+
+const COUNT = 3000
+const WORDS = ['stockage', 'calcul', 'sauvegarde', 'réseau', 'archive', 'base', 'cloud', 'edge']
+const VALUES: Record<Exclude<FilterName, 'provider'>, string[]> = {
+  country: ['FR', 'DE', 'NL', 'IT', 'ES', 'BE'],
+  type: ['gx:ServiceOffering', 'gx:ComputeServiceOffering', 'gx:StorageServiceOffering'],
+  certification: ['ISO27001', 'SecNumCloud', 'HDS', 'C5'],
+  label: ['SC', 'L1', 'L2', 'L3'],
+  regime: ['GDPR2016', 'LGPD2019'],
+  keyword: ['souverain', 'hds', 'iaas', 'paas'],
+}
+const PROVIDERS = Array.from({ length: 12 }, (_, i) => `did:web:p${i}.example.eu`)
+const STATUSES = ['active', 'deprecated', 'revoked', 'expired'] as const
+
+let database: NodeDatabase
+let random: () => number
+
+function some<T>(values: readonly T[], chance: number): T[] {
+  return values.filter(() => random() < chance)
+}
+
+function pickOne<T>(values: readonly T[]): T {
+  return values[Math.floor(random() * values.length)]!
+}
+
+function offering(i: number): NewOffering {
+  return {
+    id: `https://example.eu/offerings/${i}`,
+    credentialHash: `sha256-${i}-${random()}`,
+    credentialId: `https://example.eu/credentials/${i}`,
+    providerId: random() < 0.05 ? '' : pickOne(PROVIDERS),
+    name: `${pickOne(WORDS)} ${i}`,
+    description: some(WORDS, 0.3).join(' '),
+    types: some(VALUES.type, 0.4),
+    keywords: some(VALUES.keyword, 0.3),
+    locations: some(VALUES.country, 0.3).map((countryCode) => ({ countryCode })),
+    certifications: some(VALUES.certification, 0.3).map((scheme) => ({ scheme })),
+    dataProtectionRegimes: some(VALUES.regime, 0.6),
+    dependsOn: [],
+    labelLevel: random() < 0.5 ? null : pickOne(VALUES.label),
+    status: pickOne(STATUSES),
+    issuedAt: 0,
+    validUntil: null,
+    origin: 'local',
+    updatedAt: i,
+  } as NewOffering
+}
+
+function randomPlan(): SearchPlan {
+  const filters: SearchPlan['filters'] = {}
+  for (const name of some(['provider', ...Object.keys(VALUES)] as FilterName[], 0.3)) {
+    const values = name === 'provider' ? PROVIDERS : VALUES[name]
+    filters[name] = [...new Set([pickOne(values), ...some(values, 0.2)])]
+  }
+  const status = some(STATUSES, 0.5)
+  return {
+    terms: random() < 0.6 ? [`"${pickOne(WORDS)}"`] : [],
+    filters,
+    status: status.length ? status : ['active'],
+    sort: 'name',
+    limit: 20,
+    facets: [...FACET_NAMES],
+  }
+}
+
+/** The count of each value of `facet` on the plan's matches, all filters but its own applied. */
+function referenceCounts(plan: SearchPlan, facet: FacetName): { value: string; count: number }[] {
+  const where = [`t.facet = ?`, `t.status IN (SELECT value FROM json_each(?))`]
+  const params: unknown[] = [facet, JSON.stringify(plan.status)]
+  if (plan.terms.length) {
+    where.push(`t.pk IN (SELECT rowid FROM offering_fts WHERE offering_fts MATCH ?)`)
+    params.push(plan.terms.join(' '))
+  }
+  for (const [name, values] of Object.entries(plan.filters)) {
+    if (name === facet) continue
+    where.push(`t.pk IN (SELECT pk FROM offering_tag WHERE facet = ?
+      AND value IN (SELECT value FROM json_each(?)))`)
+    params.push(name, JSON.stringify(values))
+  }
+  const rows = database.sqlite
+    .prepare(
+      `SELECT t.value AS value, count(*) AS count FROM offering_tag t
+      WHERE ${where.join(' AND ')} GROUP BY t.value`,
+    )
+    .all(...params) as { value: string; count: number }[]
+  return sorted(rows)
+}
+
+function sorted(counts: { value: string; count: number }[]) {
+  return [...counts].sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+}
+
+beforeAll(async () => {
+  let seed = 7
+  random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return seed / 2147483648
+  }
+  database = openDatabase(':memory:')
+  await database.store.writeIndex(
+    Array.from({ length: COUNT }, (_, i) => ({ offering: offering(i) })),
+  )
+  // rewrites (new tags, new status) and deletions go through the triggers that keep the packs
+  await database.store.writeIndex(
+    Array.from({ length: 300 }, () => ({ offering: offering(Math.floor(random() * COUNT)) })),
+  )
+  database.sqlite.prepare(`DELETE FROM offering WHERE pk % 29 = 0`).run()
+})
+afterAll(() => database.close())
+
+describe('facet counts from packed rows', () => {
+  it('equal the GROUP BY counts over offering_tag for random searches', async () => {
+    const store = searchStore(drizzle(database.sqlite, { schema }), { cacheSize: 0 })
+    let counted = 0
+    for (let i = 0; i < 80; i++) {
+      const plan = randomPlan()
+      const { facets } = await store.findOfferings(plan)
+      for (const facet of FACET_NAMES) {
+        const expected = referenceCounts(plan, facet)
+        counted += expected.length
+        expect(sorted(facets[facet] ?? []), `${JSON.stringify(plan)} ${facet}`).toEqual(expected)
+      }
+    }
+    // the searches are not all empty: most facets have values to count
+    expect(counted).toBeGreaterThan(500)
+  })
+
+  it('keeps one packed row per offering with a facet value, with its status', () => {
+    const stale = database.sqlite
+      .prepare(
+        `SELECT count(*) AS n FROM offering_facet_pack f LEFT JOIN offering o ON o.pk = f.pk
+        WHERE o.pk IS NULL OR o.status <> f.status`,
+      )
+      .get() as { n: number }
+    expect(stale.n).toBe(0)
+  })
+})

@@ -71,7 +71,7 @@ export type SovereigntyProfile = {
 type DependencyNotHeld = { id: string; held: false; via: string; reason: Text }
 
 // Bounds the walk over gx:dependsOn: a hostile chain cannot make one read do unbounded work.
-export const MAX_DEPENDENCIES = 64
+const MAX_DEPENDENCIES = 64
 
 const NOT_DECLARABLE: Text = {
   en: 'Immunity from non-European control (Label Level 3) cannot be stated in Trust Framework credentials: only a label credential from a Gaia-X compliance service attests it.',
@@ -142,7 +142,7 @@ export async function sovereigntyProfile(
 }
 
 /** What the profile needs from one offering's stored credential and its provider. */
-export async function offeringFacts(
+async function offeringFacts(
   ctx: Pick<AppContext, 'store' | 'loader'>,
   row: OfferingRow,
   provider: ParticipantRow | undefined,

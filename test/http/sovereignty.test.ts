@@ -423,6 +423,28 @@ describe('GET /api/v1/offerings/{id}: sovereignty over gx:dependsOn', () => {
   })
 })
 
+describe('GET /api/v1/offerings/{id}: a bounded walk over gx:dependsOn', () => {
+  it('stops after 64 dependencies, names where it stopped and claims no level', async () => {
+    const id = await offer(fr, 'long-chain')
+    const root = await node.ctx.store.getOffering(id)
+    const { pk: _pk, ...template } = root!
+    // a chain longer than the bound, written as index rows: one read must not walk it all
+    const chain = Array.from({ length: 70 }, (_, i) => `${id}/chain/${i}`)
+    await node.ctx.store.writeIndex(
+      chain.map((link, i) => ({
+        offering: { ...template, id: link, dependsOn: i + 1 < chain.length ? [chain[i + 1]!] : [] },
+      })),
+    )
+    await rewriteRow(id, { dependsOn: [chain[0]!] })
+    const profile = await profileOf(node, id)
+    expect(profile.dependencies).toHaveLength(65)
+    expect(profile.dependencies.at(-1)).toMatchObject({ id: chain[64], held: false })
+    expect(profile.overall.level).toBeNull()
+    expect(profile.weakestLink).toMatchObject({ id: chain[64], level: null })
+    expectAllBilingual(profile)
+  })
+})
+
 describe('GET /api/v1/offerings/{id}: attested label level', () => {
   it('takes the level of a label credential over the eligible one', async () => {
     const id = await offer(fr, 'attested-l2')

@@ -17,7 +17,7 @@ import {
 import { signCredential } from './sign.js'
 import type { ProofFormat } from './suites.js'
 import type { RemoteFetch } from './remote-fetch.js'
-import { verifyCredentialJwt } from './vc-jwt.js'
+import { envelopedJwtOf, isEnveloped, verifyCredentialJwt } from './vc-jwt.js'
 import { findingsOf, verifyCredential } from './verify.js'
 import type { TrustAnchors } from './x509.js'
 import {
@@ -143,7 +143,7 @@ async function verifyCredentialAt(
 ): Promise<VerificationReport> {
   const checks = ['proof', 'validity']
   const now = deps.clock()
-  if (isObject(credential) && [credential.type].flat().includes('EnvelopedVerifiableCredential')) {
+  if (isObject(credential) && isEnveloped(credential)) {
     return verifyEnveloped(credential, deps, path)
   }
   if (isObject(credential) && proofTypes(credential).includes('JsonWebSignature2020')) {
@@ -287,8 +287,8 @@ async function verifyEnveloped(
   path: string,
 ): Promise<VerificationReport> {
   const checks = ['proof', 'validity']
-  const jwt = typeof envelope.id === 'string' ? ENVELOPED_JWT.exec(envelope.id)?.[2] : undefined
-  if (!jwt) {
+  const carried = envelopedJwtOf(envelope)
+  if (!('jwt' in carried)) {
     const error = finding(
       'enveloped-credential-invalid',
       `${path}/id`,
@@ -298,7 +298,7 @@ async function verifyEnveloped(
     return report({ checks, malformed: true, errors: [error] })
   }
   const now = deps.clock()
-  const result = await verifyCredentialJwt(jwt, {
+  const result = await verifyCredentialJwt(carried.jwt, {
     resolveDid: deps.resolveDid,
     now,
     clockSkewMs: deps.config.clockSkewMs,

@@ -126,3 +126,29 @@ export function idOf(value: unknown): string | undefined {
 export function jwtMalformed(path: string, message: Finding['message']): { error: Finding } {
   return { error: { code: 'jwt-malformed', path, message, severity: 'violation' } }
 }
+
+// VC 2.0 §4.13: the media types an EnvelopedVerifiableCredential may carry a VC-JWT as
+const ENVELOPED_TYPES = ['application/vc+jwt', 'application/vc+ld+json+jwt']
+
+/** Whether a JSON value is an EnvelopedVerifiableCredential (its `type`, string or list). */
+export function isEnveloped(value: Record<string, unknown>): boolean {
+  return [value.type].flat().includes('EnvelopedVerifiableCredential')
+}
+
+/**
+ * The compact JWT an EnvelopedVerifiableCredential carries in its `id` (a data: URL without
+ * parameters or base64), `unsupported` with the media type it names otherwise, or `malformed`.
+ *
+ * @example
+ * envelopedJwtOf({ type: 'EnvelopedVerifiableCredential', id: 'data:application/vc+jwt,eyJ…' }) // { jwt: 'eyJ…' }
+ */
+export function envelopedJwtOf(
+  envelope: Record<string, unknown>,
+): { jwt: string } | { unsupported: string } | { malformed: true } {
+  const url = envelope.id
+  const comma = typeof url === 'string' ? url.indexOf(',') : -1
+  if (typeof url !== 'string' || !url.startsWith('data:') || comma < 0) return { malformed: true }
+  const mediaType = url.slice('data:'.length, comma).toLowerCase()
+  if (!ENVELOPED_TYPES.includes(mediaType)) return { unsupported: mediaType }
+  return { jwt: url.slice(comma + 1) }
+}

@@ -7,6 +7,8 @@ import { verifyJwtProof, type JwtCheckOptions, type JwtVerification } from './vc
 
 export {
   decodeCompactJwt,
+  envelopedJwtOf,
+  isEnveloped,
   idOf,
   jwtCredentialClaims,
   jwtKindOf,

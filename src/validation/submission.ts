@@ -2,7 +2,7 @@
 // presentation, or a compact VC-JWT / VP-JWT, split into its credentials (each a JSON-LD object,
 // an EnvelopedVerifiableCredential or a VC-JWT) with the JSON Pointer each is reported under.
 import type { Config } from '../config.js'
-import { decodeCompactJwt, jwtKindOf } from '../credentials/vc-jwt.js'
+import { decodeCompactJwt, envelopedJwtOf, jwtKindOf } from '../credentials/vc-jwt.js'
 import { BadRequestError, type Finding } from '../errors.js'
 import { checkJsonLimits, limitFinding, type Limits } from './limits.js'
 
@@ -27,8 +27,6 @@ export type SubmissionEntries = {
 }
 
 type SizeLimits = { limits: Limits; bodyLimit: Config['bodyLimit'] }
-
-const ENVELOPED_TYPES = ['application/vc+jwt', 'application/vc+ld+json+jwt']
 
 /**
  * A JSON-LD document or a compact JWT (VC-JWT or VP-JWT, told apart by its `typ`) as a submission.
@@ -134,30 +132,22 @@ export function envelopedJwt(
   pointer: string,
   limits: Limits,
 ): { jwt: string } | { error: Finding } {
-  const url = envelope.id
   const path = `${pointer}/id`
-  const comma = typeof url === 'string' ? url.indexOf(',') : -1
-  if (typeof url !== 'string' || !url.startsWith('data:') || comma < 0) {
+  const carried = envelopedJwtOf(envelope)
+  if ('malformed' in carried) {
     return envelopeError('jwt-malformed', path, {
       en: 'An EnvelopedVerifiableCredential carries its credential in `id` as a data URL: data:application/vc+jwt,<JWT>.',
       fr: 'Une EnvelopedVerifiableCredential porte son attestation dans `id` sous forme d’URL data : data:application/vc+jwt,<JWT>.',
     })
   }
-  const mediaType = url.slice('data:'.length, comma).toLowerCase()
-  if (!ENVELOPED_TYPES.includes(mediaType)) {
+  if ('unsupported' in carried) {
     return envelopeError('format-unsupported', path, {
-      en: `The enveloped credential is "${mediaType.slice(0, 100)}"; this node accepts application/vc+jwt and application/vc+ld+json+jwt (without parameters or base64).`,
-      fr: `L’attestation enveloppée est « ${mediaType.slice(0, 100)} » ; ce nœud accepte application/vc+jwt et application/vc+ld+json+jwt (sans paramètre ni base64).`,
+      en: `The enveloped credential is "${carried.unsupported.slice(0, 100)}"; this node accepts application/vc+jwt and application/vc+ld+json+jwt (without parameters or base64).`,
+      fr: `L’attestation enveloppée est « ${carried.unsupported.slice(0, 100)} » ; ce nœud accepte application/vc+jwt et application/vc+ld+json+jwt (sans paramètre ni base64).`,
     })
   }
-  const jwt = url.slice(comma + 1)
-  checkJwtLength(jwt, path, limits.stringLength)
-  return { jwt }
-}
-
-export function isEnveloped(value: Record<string, unknown>): boolean {
-  const types = Array.isArray(value.type) ? value.type : [value.type]
-  return types.includes('EnvelopedVerifiableCredential')
+  checkJwtLength(carried.jwt, path, limits.stringLength)
+  return carried
 }
 
 function credentialsOf(document: Record<string, unknown>): Entry[] {

@@ -25,6 +25,11 @@ export type Planned = SearchPlan & {
   tagged: Map<FilterName, number>
   /** The same with a wanted status: exact for one value, as an offering has a tag once. */
   taggedInStatus: Map<FilterName, number>
+  /**
+   * `facet_value` ids of each facet filter's values (none: no offering has them), read only for
+   * a search of several filters and no text, whose candidates are checked in their facet packs.
+   */
+  packIds: Map<FilterName, number[]>
 }
 
 export function list(values: readonly string[]): SQL {
@@ -47,6 +52,22 @@ function hasTag(pk: SQL, facet: string, values: string[]): SQL {
   const value = values.length === 1 ? sql`t.value = ${values[0]}` : sql`+t.value IN ${list(values)}`
   return sql`EXISTS (SELECT 1 FROM offering_tag t WHERE t.pk = ${pk} AND t.facet = ${facet} AND ${value})`
 }
+
+/**
+ * `fp` (an offering's facet pack) holds one of `ids`. One rowid seek in offering_facet_pack per
+ * candidate checks every facet filter, where hasTag seeks offering_tag_pk_idx once per filter,
+ * an index 15 times larger: DE+C5+compute at 1M offerings went from 88 to 35 ms.
+ */
+function packHas(ids: number[]): SQL {
+  if (ids.length === 0) return sql`0`
+  return sql`(${sql.join(
+    ids.map((id) => sql`instr(',' || fp.ids || ',', ${`,${id},`})`),
+    sql` OR `,
+  )})`
+}
+
+/** Ids bound for pack checks in one statement, well below D1's 100 parameters. */
+const PACK_PARAMS = 32
 
 function and(conditions: SQL[]): SQL {
   return conditions.length ? sql` AND ${sql.join(conditions, sql` AND `)}` : sql``
@@ -101,9 +122,19 @@ export function baseSet(p: Planned, filters: Filters, status: boolean): SQL {
   // several values of the driving filter may tag the same offering: DISTINCT keeps one row each
   const distinct = sql.raw(values.length > 1 && facet !== 'status' ? 'DISTINCT ' : '')
   const pk = sql.raw('d.pk')
-  const conditions = rest.map(([name, v]) => hasTag(pk, name, v))
+  let budget = PACK_PARAMS
+  const conditions = rest.map(([name, v]) => {
+    const ids = p.packIds.get(name)
+    // keywords are not packed; a long list of values is seeked rather than bound id by id
+    if (!ids || ids.length > budget) return { packed: false, sql: hasTag(pk, name, v) }
+    budget -= ids.length
+    return { packed: true, sql: packHas(ids) }
+  })
+  const pack = conditions.some((c) => c.packed)
+    ? sql` CROSS JOIN offering_facet_pack fp ON fp.pk = d.pk`
+    : sql``
   // tags carry their offering's status, so the driving range checks it for free
-  return sql`SELECT ${distinct}d.pk AS pk FROM offering_tag d WHERE d.facet = ${facet} AND d.value IN ${list(values)} AND d.status IN ${list(p.status)}${and(conditions)}`
+  return sql`SELECT ${distinct}d.pk AS pk FROM offering_tag d${pack} WHERE d.facet = ${facet} AND d.value IN ${list(values)} AND d.status IN ${list(p.status)}${and(conditions.map((c) => c.sql))}`
 }
 
 /**

@@ -161,6 +161,18 @@ async function planSearch(db: Db, plan: SearchPlan): Promise<Planned> {
       }
     }
   }
+  const packIds = new Map<FilterName, number[]>()
+  if (match === null && filterList.length > 1) {
+    const facetKeys = keys.filter(([name]) => (FACET_NAMES as readonly string[]).includes(name!))
+    const ids = await db.all<{ facet: FilterName; id: number }>(
+      sql`SELECT v.facet AS facet, v.id AS id FROM json_each(${JSON.stringify(facetKeys)}) j
+        CROSS JOIN facet_value v ON v.facet = j.value ->> 0 AND v.value = j.value ->> 1`,
+    )
+    for (const [name] of filterList) {
+      if (name !== 'keyword') packIds.set(name, [])
+    }
+    for (const row of ids) packIds.get(row.facet)?.push(row.id)
+  }
   let hits = 0
   let hitsExact = true
   if (match !== null) {
@@ -176,6 +188,7 @@ async function planSearch(db: Db, plan: SearchPlan): Promise<Planned> {
   return {
     ...plan,
     ...{ after, filterList, match, hits, hitsExact, inStatus, outStatus, tagged, taggedInStatus },
+    packIds,
   }
 }
 

@@ -126,6 +126,50 @@ describe('a Tagus participant (JsonWebSignature2020, X.509) over HTTP', () => {
     expect(detail.credentials[0].credential.proof.type).toBe('JsonWebSignature2020')
   })
 
+  it('then submits a Tagus offering, indexed like a Loire one and detailed as Tagus', async () => {
+    const offering = {
+      ...tagusParticipant(DID),
+      id: 'https://partner.example/credentials/offering',
+      credentialSubject: {
+        type: 'gx:ServiceOffering',
+        id: 'https://partner.example/offerings/archive',
+        'gx:name': 'Archivage probatoire',
+        'gx:providedBy': { id: 'https://partner.example/credentials/participant#subject' },
+        'gx:policy': '',
+        'gx:termsAndConditions': {
+          'gx:URL': 'https://partner.example/terms',
+          'gx:hash': 'b'.repeat(64),
+        },
+        'gx:dataAccountExport': {
+          'gx:requestType': 'API',
+          'gx:accessType': 'digital',
+          'gx:formatType': 'application/json',
+        },
+      },
+    }
+    const res = await node.app.request('/api/v1/submissions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/vp+jwt' },
+      body: await vpJwt([await sign(offering)]),
+    })
+    expect(res.status).toBe(201)
+    const detail = (await (
+      await node.app.request(
+        `/api/v1/offerings/${encodeURIComponent('https://partner.example/offerings/archive')}`,
+      )
+    ).json()) as Json
+    expect(detail.offering).toMatchObject({ name: 'Archivage probatoire', provider: { did: DID } })
+    expect(detail.verification).toMatchObject({
+      proofType: 'JsonWebSignature2020',
+      format: 'ldp_vc',
+      generation: 'tagus',
+    })
+    const found = (await (await node.app.request('/api/v1/offerings?q=archivage')).json()) as Json
+    expect(found.items.map((i: Json) => i.id)).toEqual([
+      'https://partner.example/offerings/archive',
+    ])
+  })
+
   it('refuses a credential whose claims changed after signing, storing nothing', async () => {
     const signed = await sign(
       tagusParticipant(DID, { id: 'https://partner.example/credentials/p2' }),

@@ -56,11 +56,15 @@ async function main() {
   for (const size of sizes) await benchSize(size)
 }
 
-async function benchSize(size: number) {
+async function benchSize(requested: number) {
   const dir = args.db ? dirname(args.db) : mkdtempSync(join(tmpdir(), 'gxc-search-bench-'))
   const { database, terms, seconds } = args.db
     ? reopen(args.db)
-    : generate(size, join(dir, 'catalogue.db'))
+    : generate(requested, join(dir, 'catalogue.db'))
+  // a reopened catalogue is as large as it was generated, whatever --n says
+  const size = args.db
+    ? (database.sqlite.prepare('SELECT count(*) AS n FROM offering').get() as { n: number }).n
+    : requested
   writeFileSync(join(dir, 'terms.json'), JSON.stringify(terms))
   console.log()
   console.log(

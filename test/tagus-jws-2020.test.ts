@@ -7,15 +7,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { parseConfig } from '../src/config.js'
-import { type AppContext, createContext } from '../src/context.js'
-import { createNodeIdentity } from '../src/credentials/identity.js'
-import { generateKeyMaterial } from '../src/credentials/keys.js'
-import { createRemoteFetch } from '../src/credentials/remote-fetch.js'
+import type { AppContext } from '../src/context.js'
 import { verifyCredential } from '../src/credentials/verify.js'
 import { validateDocument } from '../src/validation/pipeline.js'
-import { openDatabase } from '../src/entry/node-runtime.js'
 import { loadTrustAnchors } from '../src/entry/trust-anchors.js'
-import { createLogger } from '../src/logger.js'
+import { createTestNode } from './helpers/test-node.js'
 import {
   createPki,
   didDocument,
@@ -61,25 +57,17 @@ beforeEach(() => {
   served.clear()
 })
 
-/** A node on :memory: SQLite; `https://127.0.0.1` requests go to the local server over HTTP. */
+/** A test node whose `https://127.0.0.1` requests go to the local server over HTTP. */
 async function node(env: Record<string, string>) {
-  const config = parseConfig({ GXC_LOG_LEVEL: 'silent', GXC_SEED: 'false', ...env })
-  const database = openDatabase(':memory:')
-  closers.push(database.close)
-  const ctx = createContext(config, {
-    store: database.store,
-    identity: await createNodeIdentity(await generateKeyMaterial(), config.publicUrl),
-    clock: () => NOW,
-    logger: createLogger('test', 'silent'),
-    fetchRemote: createRemoteFetch(config.fetch, (input, init) =>
-      fetch(String(input).replace(/^https:/, 'http:'), init),
-    ),
+  const test = await createTestNode({
+    env,
+    now: NOW,
+    fetch: (input, init) => fetch(String(input).replace(/^https:/, 'http:'), init),
   })
-  const hold = (did: string, document: object) =>
-    database.sqlite
-      .prepare('INSERT INTO did_doc (did, document, updated_at) VALUES (?, ?, ?)')
-      .run(did, JSON.stringify(document), NOW.getTime())
-  return { ctx, hold }
+  closers.push(test.close)
+  const hold = (did: string, document: Record<string, unknown>) =>
+    test.ctx.store.putDidDocument(did, document, NOW.getTime())
+  return { ctx: test.ctx, hold }
 }
 
 async function sign(ctx: AppContext, did: string) {
@@ -103,7 +91,7 @@ describe('JsonWebSignature2020 in a node', () => {
   it('verifies with a DID document the store holds and anchors from GXC_TRUST_ANCHORS_PEM', async () => {
     const did = 'did:web:partner.example'
     const { ctx, hold } = await node(anchors())
-    hold(
+    await hold(
       did,
       await didDocument(did, keys.publicKey, 'PS256', {
         x5c: x5cOf(pki.leaf.certificate, pki.intermediate.certificate),
@@ -120,14 +108,14 @@ describe('JsonWebSignature2020 in a node', () => {
         x5c: x5cOf(pki.leaf.certificate, pki.intermediate.certificate),
       })
     const trusted = await node(anchors())
-    trusted.hold(did, await document())
+    await trusted.hold(did, await document())
     const good = await validateDocument(trusted.ctx, await sign(trusted.ctx, did))
     expect(good.report.verified).toBe(true)
     expect(good.report.errors.filter((e) => e.path.startsWith('/proof'))).toEqual([])
 
     const other = await createPki(await generateKeys('PS256'))
     const untrusted = await node({ GXC_TRUST_ANCHORS_PEM: pemOf(other.root.certificate) })
-    untrusted.hold(did, await document())
+    await untrusted.hold(did, await document())
     const bad = await validateDocument(untrusted.ctx, await sign(untrusted.ctx, did))
     expect(bad.report.verified).toBe(false)
     expect(bad.report.errors.map((e) => e.code)).toContain('certificate-untrusted')
@@ -165,7 +153,7 @@ describe('JsonWebSignature2020 in a node', () => {
     const did = 'did:web:partner.example'
     const { ctx, hold } = await node(anchors())
     const x5u = 'https://partner.example/.well-known/chain.pem'
-    hold(did, await didDocument(did, keys.publicKey, 'PS256', { x5u }))
+    await hold(did, await didDocument(did, keys.publicKey, 'PS256', { x5u }))
     const result = await verify(ctx, await sign(ctx, did))
     expect(result.errors.map((e) => e.code)).toEqual(['certificate-unavailable'])
     expect(result.errors[0]!.message.en).toContain(x5u)

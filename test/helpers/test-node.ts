@@ -2,6 +2,7 @@ import { createApp } from '../../src/app.js'
 import { parseConfig } from '../../src/config.js'
 import { createContext, type AppContext } from '../../src/context.js'
 import { createNodeIdentity } from '../../src/credentials/identity.js'
+import { createRemoteFetch } from '../../src/credentials/remote-fetch.js'
 import { generateKeyMaterial } from '../../src/credentials/keys.js'
 import { openDatabase } from '../../src/entry/node-runtime.js'
 import { createLogger } from '../../src/logger.js'
@@ -13,6 +14,8 @@ export type TestNodeOptions = {
   now?: Date
   /** did:web documents the node holds, as an operator files them. */
   didDocuments?: (Record<string, unknown> & { id: string })[]
+  /** What the node's remote fetch (held to GXC_FETCH_ALLOW) goes through: a local server in tests. */
+  fetch?: typeof fetch
 }
 
 /**
@@ -29,6 +32,7 @@ export async function createTestNode(options: TestNodeOptions = {}) {
     identity,
     clock: () => now,
     logger: createLogger('test', 'silent'),
+    ...(options.fetch ? { fetchRemote: createRemoteFetch(config.fetch, options.fetch) } : {}),
   })
   for (const document of options.didDocuments ?? []) {
     await database.store.putDidDocument(document.id, document, now.getTime())

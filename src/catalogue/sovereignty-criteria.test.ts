@@ -7,6 +7,7 @@ import {
   everyIn,
   inEu,
   inFrance,
+  locationReason,
   type CriterionResult,
   type LabelLevel,
   type OfferingFacts,
@@ -266,5 +267,21 @@ describe('inEu and inFrance', () => {
     const locations = codes.map((countryCode) => ({ countryCode }))
     expect(inEu(locations)).toBe(eu)
     expect(inFrance(locations)).toBe(france)
+  })
+})
+
+describe('locationReason', () => {
+  it.each([
+    [['FR', 'FRA'], 'France only'],
+    [['FR', 'DE'], 'not only in France'],
+    [['FR', 'US'], 'outside the EU: US'],
+    [['NO'], 'outside the EU: NO'],
+    [['FR', '250'], 'cannot be placed (250)'],
+    [['US', '250'], 'outside the EU: US'],
+    [[], 'no location'],
+  ] as const)('says why for %o', (codes, words) => {
+    const reason = locationReason(codes.map((countryCode) => ({ countryCode })))
+    expect(reason.en).toContain(words)
+    expect(reason.fr.length).toBeGreaterThan(0)
   })
 })

@@ -310,6 +310,37 @@ export function inFrance(locations: Location[]): Verdict {
 
 const FRANCE: ReadonlySet<string> = new Set(['FR'])
 
+/** Why the declared locations are, or are not, all in the EU and all in France. */
+export function locationReason(locations: Location[]): Text {
+  const countries = [...new Set(locations.map((l) => l.countryCode))]
+  if (countries.length === 0) {
+    return { en: 'no location is declared', fr: 'aucun lieu n’est déclaré' }
+  }
+  const outsideEu = outsideOf(countries, EU)
+  const outsideFrance = outsideOf(countries, FRANCE)
+  const listed = countries.join(', ')
+  const unplaced = countries.filter((code) => alpha2Of(code) === undefined).join(', ')
+  if (!outsideEu && unplaced) {
+    return {
+      en: `some locations cannot be placed (${unplaced}): state them as ISO 3166-1 alpha-2 codes`,
+      fr: `certains lieux ne peuvent être situés (${unplaced}) : indiquez-les en codes ISO 3166-1 alpha-2`,
+    }
+  }
+  if (!outsideEu && !outsideFrance) {
+    return {
+      en: `declared in France only (${listed})`,
+      fr: `déclarés en France uniquement (${listed})`,
+    }
+  }
+  if (!outsideEu) {
+    return {
+      en: `declared in the EU (${listed}), not only in France`,
+      fr: `déclarés dans l’UE (${listed}), pas uniquement en France`,
+    }
+  }
+  return { en: `declared outside the EU: ${outsideEu}`, fr: `déclarés hors de l’UE : ${outsideEu}` }
+}
+
 function certified(facts: OfferingFacts, schemes: string[]): { verdict: Verdict; reason: Text } {
   const claims = facts.certifications.filter((c) => schemes.includes(c.scheme))
   const granted = claims.filter((c) => c.status === 'claimed').map((c) => c.scheme)

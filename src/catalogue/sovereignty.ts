@@ -19,6 +19,7 @@ import {
   everyIn,
   inEu,
   inFrance,
+  locationReason,
   type CriterionResult,
   type LabelLevel,
   type OfferingFacts,
@@ -46,8 +47,8 @@ export type Assessment = {
 
 export type SovereigntyProfile = {
   /** The offering's own claims, with the reason for each verdict. */
-  headquarters: { countryCode: string | null; inEuEea: Verdict }
-  locations: { declared: Location[]; inEu: Verdict; inFrance: Verdict }
+  headquarters: { countryCode: string | null; inEuEea: Verdict; reason: Text }
+  locations: { declared: Location[]; inEu: Verdict; inFrance: Verdict; reason: Text }
   certifications: (CertificationClaim & { claimValidUntil?: string })[]
   label: {
     attestedLevel: string | null
@@ -103,11 +104,16 @@ export async function sovereigntyProfile(
   const attestedEverywhere = all.every((a) => a.basis === 'attested')
   const level = missing ? null : lowest(all.map((a) => a.level))
   return {
-    headquarters: { countryCode: facts.provider.headquarters, inEuEea: own.headquartersInEuEea },
+    headquarters: {
+      countryCode: facts.provider.headquarters,
+      inEuEea: own.headquartersInEuEea,
+      reason: criteria.find((c) => c.id === 'l3-headquarters')!.reason,
+    },
     locations: {
       declared: row.locations,
       inEu: own.locationsInEu,
       inFrance: own.locationsInFrance,
+      reason: locationReason(row.locations),
     },
     certifications: facts.certifications.map((claim) =>
       row.validUntil

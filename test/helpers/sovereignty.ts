@@ -205,8 +205,13 @@ export type Assessed = {
   reason?: Text
 }
 export type Profile = {
-  headquarters: { countryCode: string | null; inEuEea: Verdict }
-  locations: { declared: { countryCode: string }[]; inEu: Verdict; inFrance: Verdict }
+  headquarters: { countryCode: string | null; inEuEea: Verdict; reason: Text }
+  locations: {
+    declared: { countryCode: string }[]
+    inEu: Verdict
+    inFrance: Verdict
+    reason: Text
+  }
   certifications: {
     scheme: string
     status: 'claimed' | 'in-progress'

@@ -46,11 +46,16 @@ const DependencySchema = z
 
 export const SovereigntyProfileSchema = z
   .object({
-    headquarters: z.object({ countryCode: z.string().nullable(), inEuEea: Verdict }),
+    headquarters: z.object({
+      countryCode: z.string().nullable(),
+      inEuEea: Verdict,
+      reason: TextSchema,
+    }),
     locations: z.object({
       declared: z.array(z.object({ countryCode: z.string(), region: z.string().optional() })),
       inEu: Verdict,
       inFrance: Verdict,
+      reason: TextSchema,
     }),
     certifications: z.array(
       z.object({

@@ -4,14 +4,11 @@ import {
   LABEL_LEVELS,
   assessCriteria,
   eligibleLevel,
-  everyIn,
-  inEu,
-  inFrance,
-  locationReason,
   type CriterionResult,
   type LabelLevel,
   type OfferingFacts,
 } from './sovereignty-criteria.js'
+import { everyIn, inEu, inFrance, locationReason } from './sovereignty-places.js'
 
 /** Facts meeting every declarable criterion; each test changes one thing. */
 function facts(overrides: Partial<OfferingFacts> = {}): OfferingFacts {

@@ -1,6 +1,7 @@
 import type { Location } from '../store/schema.js'
 import type { CertificationClaim } from './certifications.js'
-import { EU, EU_EEA, alpha2Of } from './countries.js'
+import { EU_EEA } from './countries.js'
+import { everyIn, outsideOf } from './sovereignty-places.js'
 
 export type Verdict = 'yes' | 'no' | 'unknown'
 export type Text = { en: string; fr: string }
@@ -286,61 +287,6 @@ export function eligibleLevel(results: CriterionResult[]): LabelLevel | null {
   return reached
 }
 
-/** Whether every code is in `area`: unknown for none, no as soon as one is outside. */
-export function everyIn(countryCodes: string[], area: ReadonlySet<string>): Verdict {
-  if (countryCodes.length === 0) return 'unknown'
-  const alpha2 = countryCodes.map(alpha2Of)
-  if (alpha2.some((code) => code !== undefined && !area.has(code))) return 'no'
-  return alpha2.every((code) => code !== undefined) ? 'yes' : 'unknown'
-}
-
-export function inEu(locations: Location[]): Verdict {
-  return everyIn(
-    locations.map((l) => l.countryCode),
-    EU,
-  )
-}
-
-export function inFrance(locations: Location[]): Verdict {
-  return everyIn(
-    locations.map((l) => l.countryCode),
-    FRANCE,
-  )
-}
-
-const FRANCE: ReadonlySet<string> = new Set(['FR'])
-
-/** Why the declared locations are, or are not, all in the EU and all in France. */
-export function locationReason(locations: Location[]): Text {
-  const countries = [...new Set(locations.map((l) => l.countryCode))]
-  if (countries.length === 0) {
-    return { en: 'no location is declared', fr: 'aucun lieu n’est déclaré' }
-  }
-  const outsideEu = outsideOf(countries, EU)
-  const outsideFrance = outsideOf(countries, FRANCE)
-  const listed = countries.join(', ')
-  const unplaced = countries.filter((code) => alpha2Of(code) === undefined).join(', ')
-  if (!outsideEu && unplaced) {
-    return {
-      en: `some locations cannot be placed (${unplaced}): state them as ISO 3166-1 alpha-2 codes`,
-      fr: `certains lieux ne peuvent être situés (${unplaced}) : indiquez-les en codes ISO 3166-1 alpha-2`,
-    }
-  }
-  if (!outsideEu && !outsideFrance) {
-    return {
-      en: `declared in France only (${listed})`,
-      fr: `déclarés en France uniquement (${listed})`,
-    }
-  }
-  if (!outsideEu) {
-    return {
-      en: `declared in the EU (${listed}), not only in France`,
-      fr: `déclarés dans l’UE (${listed}), pas uniquement en France`,
-    }
-  }
-  return { en: `declared outside the EU: ${outsideEu}`, fr: `déclarés hors de l’UE : ${outsideEu}` }
-}
-
 function certified(facts: OfferingFacts, schemes: string[]): { verdict: Verdict; reason: Text } {
   const claims = facts.certifications.filter((c) => schemes.includes(c.scheme))
   const granted = claims.filter((c) => c.status === 'claimed').map((c) => c.scheme)
@@ -362,15 +308,6 @@ function certified(facts: OfferingFacts, schemes: string[]): { verdict: Verdict;
     `none of ${schemes.join(', ')} is claimed`,
     `aucune de ${schemes.join(', ')} n’est revendiquée`,
   )
-}
-
-function outsideOf(countryCodes: string[], area: ReadonlySet<string>): string {
-  return countryCodes
-    .filter((code) => {
-      const alpha2 = alpha2Of(code)
-      return alpha2 !== undefined && !area.has(alpha2)
-    })
-    .join(', ')
 }
 
 function codes(locations: Location[]): string {

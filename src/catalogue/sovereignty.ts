@@ -16,16 +16,13 @@ import {
   LABEL_LEVELS,
   assessCriteria,
   eligibleLevel,
-  everyIn,
-  inEu,
-  inFrance,
-  locationReason,
   type CriterionResult,
   type LabelLevel,
   type OfferingFacts,
   type Text,
   type Verdict,
 } from './sovereignty-criteria.js'
+import { everyIn, inEu, inFrance, locationReason } from './sovereignty-places.js'
 import { EU_EEA } from './countries.js'
 
 export type { CriterionResult, LabelLevel, Text, Verdict } from './sovereignty-criteria.js'

@@ -10,6 +10,7 @@ import {
   codes,
   expectProblem,
   type Json,
+  type TestNode,
 } from '../helpers/partner.js'
 import {
   createPki,
@@ -85,8 +86,9 @@ function registrationNumber() {
   }
 }
 
-async function vpJwt(credentials: Json[]): Promise<string> {
-  const { challenge: nonce, domain } = await challenge(node.app)
+/** A VP-JWT for `to` (this file's node by default): PS256 by the partner's key, nonce = a challenge. */
+async function vpJwt(credentials: Json[], to: TestNode = node): Promise<string> {
+  const { challenge: nonce, domain } = await challenge(to.app)
   return new SignJWT({
     '@context': ['https://www.w3.org/ns/credentials/v2'],
     type: ['VerifiablePresentation'],
@@ -99,8 +101,8 @@ async function vpJwt(credentials: Json[]): Promise<string> {
     .sign(keys.privateKey)
 }
 
-function onboard(vp: string) {
-  return node.app.request('/api/v1/participants', {
+function onboard(vp: string, to: TestNode = node) {
+  return to.app.request('/api/v1/participants', {
     method: 'POST',
     headers: { 'Content-Type': 'application/vp+jwt' },
     body: vp,
@@ -202,29 +204,11 @@ describe('a Tagus participant (JsonWebSignature2020, X.509) over HTTP', () => {
         },
       ],
     })
-    const { challenge: nonce, domain } = await challenge(detached.app)
-    const vp = await new SignJWT({
-      '@context': ['https://www.w3.org/ns/credentials/v2'],
-      type: ['VerifiablePresentation'],
-      holder: DID,
-      verifiableCredential: [
-        await signJws2020(tagusParticipant(DID), {
-          privateKey: keys.privateKey,
-          alg: 'PS256',
-          verificationMethod: KID,
-          loader: detached.ctx.loader,
-        }),
-      ],
-      nonce,
-    })
-      .setProtectedHeader({ alg: 'PS256', typ: 'vp+jwt', cty: 'vp', kid: KID })
-      .setAudience(domain)
-      .sign(keys.privateKey)
-    const res = await detached.app.request('/api/v1/participants', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/vp+jwt' },
-      body: vp,
-    })
+    const vp = await vpJwt(
+      [await sign(tagusParticipant(DID)), await sign(registrationNumber())],
+      detached,
+    )
+    const res = await onboard(vp, detached)
     const problem = await expectProblem(res, 422, 'credential-rejected')
     expect(codes(problem.errors)).toContain('certificate-untrusted')
     detached.close()

@@ -23,6 +23,9 @@ export const JWS_2020_FINDING_CODES = [
   'certificate-not-yet-valid',
   'certificate-chain-invalid',
   'certificate-not-ca',
+  'certificate-weak-key',
+  'certificate-weak-signature',
+  'certificate-key-usage-invalid',
   'certificate-key-mismatch',
   'signature-invalid',
 ] as const
@@ -72,6 +75,19 @@ export function unresolvable(method: string, why: RemoteFetchRefusal | 'not-foun
   })
 }
 
+/**
+ * `verification-method-unresolvable` for an issuer that is not a did:web: a did:key or did:jwk is
+ * its own key, vouched for by no one, and the operator could not withdraw it. Only the DID method
+ * is named, since a did:jwk carrying a certificate chain runs to kilobytes.
+ */
+export function issuerNotDidWeb(did: string): Finding {
+  const method = did.split(':', 2).join(':').slice(0, 40)
+  return jwsFinding('verification-method-unresolvable', '/proof/verificationMethod', {
+    en: `The signing key cannot be resolved: its issuer is a ${method}, but a Tagus (JsonWebSignature2020) issuer must be a did:web whose DID document the operator files through PUT /api/v1/admin/did-documents/{did}, or that this node may fetch from an allowed host (GXC_FETCH_ALLOW).`,
+    fr: `La clé de signature ne peut pas être résolue : son émetteur est un ${method}, or un émetteur Tagus (JsonWebSignature2020) doit être un did:web dont l’opérateur dépose le document DID par PUT /api/v1/admin/did-documents/{did}, ou que le nœud peut télécharger depuis un hôte autorisé (GXC_FETCH_ALLOW).`,
+  })
+}
+
 export function certificateUnavailable(url: string, why: RemoteFetchRefusal): Finding {
   return jwsFinding('certificate-unavailable', '/proof/verificationMethod', {
     en: `The certificate chain at ${url} (x5u) was not loaded: ${REFUSALS[why].en}.`,
@@ -83,6 +99,10 @@ const CHAIN: Record<ChainProblem, (subject: string) => Message> = {
   'certificate-untrusted': (s) => ({
     en: `The certificate chain of the signing key (${s}) does not lead to a trust anchor of this node.`,
     fr: `La chaîne de certificats de la clé de signature (${s}) ne mène à aucune ancre de confiance du nœud.`,
+  }),
+  'certificate-malformed': (s) => ({
+    en: `The certificate ${s} in the signing key’s chain cannot be read (its key, signature algorithm or an extension is garbled).`,
+    fr: `Le certificat ${s} de la chaîne de la clé de signature est illisible (sa clé, son algorithme de signature ou l’une de ses extensions ne se décode pas).`,
   }),
   'certificate-expired': (s) => ({
     en: `The certificate ${s} in the signing key’s chain has expired.`,
@@ -97,8 +117,20 @@ const CHAIN: Record<ChainProblem, (subject: string) => Message> = {
     fr: `Le certificat ${s} n’est pas signé par le certificat suivant de la chaîne.`,
   }),
   'certificate-not-ca': (s) => ({
-    en: `The certificate ${s} issues another certificate of the chain but is not a CA (basicConstraints).`,
-    fr: `Le certificat ${s} émet un autre certificat de la chaîne sans être une AC (basicConstraints).`,
+    en: `The certificate ${s} issues another certificate of the chain but may not: it is not a CA (basicConstraints), its path length is exceeded, or its key usage lacks keyCertSign. Trust anchors are held to this too.`,
+    fr: `Le certificat ${s} émet un autre certificat de la chaîne sans en avoir le droit : ce n’est pas une AC (basicConstraints), sa longueur de chemin est dépassée ou son usage de clé n’inclut pas keyCertSign. Les ancres de confiance y sont soumises aussi.`,
+  }),
+  'certificate-weak-key': (s) => ({
+    en: `The certificate ${s} in the signing key’s chain has an RSA key of fewer than 2048 bits (or of a size this node cannot read); this node accepts 2048 bits or more.`,
+    fr: `Le certificat ${s} de la chaîne de la clé de signature a une clé RSA de moins de 2048 bits (ou de taille illisible) ; le nœud exige au moins 2048 bits.`,
+  }),
+  'certificate-weak-signature': (s) => ({
+    en: `The certificate ${s} in the signing key’s chain is signed with a broken hash (SHA-1 or MD5); this node accepts SHA-256 or stronger.`,
+    fr: `Le certificat ${s} de la chaîne de la clé de signature est signé avec un hachage cassé (SHA-1 ou MD5) ; le nœud exige SHA-256 ou plus fort.`,
+  }),
+  'certificate-key-usage-invalid': (s) => ({
+    en: `The certificate ${s} does not let its key sign credentials: its key usage must include digitalSignature (or nonRepudiation), and a CA certificate signs credentials only if it is itself a trust anchor of this node.`,
+    fr: `Le certificat ${s} n’autorise pas sa clé à signer des attestations : son usage de clé doit inclure digitalSignature (ou nonRepudiation), et un certificat d’AC ne signe d’attestations que s’il est lui-même une ancre de confiance du nœud.`,
   }),
 }
 

@@ -1,6 +1,6 @@
 /**
  * From a JsonWebSignature2020 proof's `verificationMethod` to a public key this node trusts: the
- * issuer's DID document (held by the node, or fetched where the operator allows it), a
+ * issuer's did:web document (held by the node, or fetched where the operator allows it), a
  * `JsonWebKey2020` listed as an assertion method of the issuer, its `publicKeyJwk` suited to the
  * JWS algorithm, and the JWK's X.509 chain (`x5c`, or `x5u` fetched under the same policy) trusted
  * by the operator's anchors and certifying exactly that key.
@@ -13,6 +13,7 @@ import {
   CHAIN_MISSING,
   certificateUnavailable,
   chainFinding,
+  issuerNotDidWeb,
   KEY_MISMATCH,
   methodInvalid,
   NO_TRUST_ANCHORS,
@@ -84,6 +85,10 @@ export async function resolveTrustedKey(
       }),
     }
   }
+  // a key is trusted for what the operator vouches for: a did:web document it holds or lets the
+  // node fetch, which it can withdraw. A did:key or did:jwk is its own document, and its x5c
+  // would turn any certificate under a broad anchor into a Gaia-X identity.
+  if (!did.startsWith('did:web:')) return { finding: issuerNotDidWeb(did) }
   const document = await resolveDidDocument(did, methodId, options)
   if ('finding' in document) return document
   const method = findMethod(document.doc, methodId)

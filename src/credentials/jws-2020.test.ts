@@ -1,11 +1,16 @@
-import { base64url } from 'jose'
+import * as base58 from 'base58-universal'
+import { base64url, exportJWK } from 'jose'
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
   type Alg,
   createPki,
   didDocument,
   generateKeys,
+  generateRsaKeys,
+  type Issued,
   issueCertificate,
+  KeyUsageFlags,
+  pemOf,
   type Pki,
   signJws2020,
   tagusParticipant,
@@ -15,7 +20,7 @@ import { createDidResolver } from './did.js'
 import { createDocumentLoader } from './document-loader.js'
 import { verifyJsonWebSignature2020 } from './jws-2020.js'
 import { verifyCredential, type VerifyOptions } from './verify.js'
-import { parseTrustAnchors, type TrustAnchors } from './x509.js'
+import { checkCertificateChain, parseTrustAnchors, type TrustAnchors } from './x509.js'
 
 const NOW = new Date('2026-11-28T12:00:00Z')
 const DID = 'did:web:partner.example'
@@ -265,3 +270,239 @@ describe('verifyCredential with JsonWebSignature2020 (Tagus)', () => {
 function encode(header: object): string {
   return base64url.encode(JSON.stringify(header))
 }
+
+/** Holds a did:web document whose key `chain` (leaf first) certifies, and signs a participant. */
+async function signedWithChain(keys: CryptoKeyPair, chain: Issued[], alg: Alg = 'ES256') {
+  const x5c = x5cOf(...chain.map((issued) => issued.certificate))
+  documents.set(DID, await didDocument(DID, keys.publicKey, alg, { x5c }))
+  return signJws2020(tagusParticipant(DID), {
+    privateKey: keys.privateKey,
+    alg,
+    verificationMethod: METHOD,
+    loader,
+  })
+}
+
+function anchorsOf(...issued: Issued[]): TrustAnchors {
+  return parseTrustAnchors(pemOf(...issued.map((i) => i.certificate)))
+}
+
+describe('who may issue a JsonWebSignature2020 credential', () => {
+  it('refuses a did:jwk issuer even when its JWK carries an x5c chain to a trusted anchor', async () => {
+    const { leaf, intermediate } = ec.pki
+    const jwk = {
+      ...(await exportJWK(ec.keys.publicKey)),
+      alg: 'ES256',
+      x5c: x5cOf(leaf.certificate, intermediate.certificate),
+    }
+    const did = `did:jwk:${base64url.encode(JSON.stringify(jwk))}`
+    const credential = await signJws2020(tagusParticipant(did), {
+      privateKey: ec.keys.privateKey,
+      alg: 'ES256',
+      verificationMethod: `${did}#0`,
+      loader,
+    })
+    const result = await verify(credential, { trustAnchors: ec.anchors })
+    expect(codes(result)).toEqual(['verification-method-unresolvable'])
+    expect(result.errors[0]!.message.en).toContain('PUT /api/v1/admin/did-documents/')
+    expect(result.errors[0]!.message.en).toContain('must be a did:web')
+    expect(result.errors[0]!.message.fr).toContain('doit être un did:web')
+  })
+
+  it('refuses a did:key issuer the same way', async () => {
+    const keys = await generateKeys('EdDSA')
+    const raw = new Uint8Array(await crypto.subtle.exportKey('raw', keys.publicKey))
+    const multibase = `z${base58.encode(new Uint8Array([0xed, 0x01, ...raw]))}`
+    const did = `did:key:${multibase}`
+    const credential = await signJws2020(tagusParticipant(did), {
+      privateKey: keys.privateKey,
+      alg: 'EdDSA',
+      verificationMethod: `${did}#${multibase}`,
+      loader,
+    })
+    const result = await verify(credential, { trustAnchors: ec.anchors })
+    expect(codes(result)).toEqual(['verification-method-unresolvable'])
+    expect(result.errors[0]!.message.en).toContain('must be a did:web')
+  })
+})
+
+describe('the X.509 chain of a JsonWebSignature2020 key', () => {
+  it('refuses a chain issued by an end-entity certificate put among the trust anchors', async () => {
+    const keys = await generateKeys('ES256')
+    const root = await issueCertificate({ name: 'Test Root CA', ca: true })
+    for (const ca of [false, undefined]) {
+      const partner = await issueCertificate({ name: 'Some Partner', ca, issuer: root })
+      const leaf = await issueCertificate({
+        name: 'minted.example',
+        ca: false,
+        keys,
+        issuer: partner,
+      })
+      const result = await verify(await signedWithChain(keys, [leaf]), {
+        trustAnchors: anchorsOf(partner),
+      })
+      expect(codes(result)).toEqual(['certificate-not-ca'])
+      expect(result.errors[0]!.message.en).toContain('Some Partner')
+    }
+  })
+
+  it('refuses a chain deeper than the path length of the anchor that issues it', async () => {
+    const keys = await generateKeys('ES256')
+    for (const [pathLength, expected] of [
+      [0, ['certificate-not-ca']],
+      [1, []],
+    ] as const) {
+      const pki = await createPki(keys, { root: { pathLength } })
+      const credential = await signedWithChain(keys, [pki.leaf, pki.intermediate])
+      expect(codes(await verify(credential, { trustAnchors: anchorsOf(pki.root) }))).toEqual(
+        expected,
+      )
+    }
+  })
+
+  it('refuses an anchor whose key usage does not allow signing certificates', async () => {
+    const keys = await generateKeys('ES256')
+    const { digitalSignature, keyCertSign, cRLSign } = KeyUsageFlags
+    for (const [keyUsage, expected] of [
+      [digitalSignature | cRLSign, ['certificate-not-ca']],
+      [keyCertSign | cRLSign, []],
+    ] as const) {
+      const pki = await createPki(keys, { root: { keyUsage } })
+      const credential = await signedWithChain(keys, [pki.leaf, pki.intermediate])
+      expect(codes(await verify(credential, { trustAnchors: anchorsOf(pki.root) }))).toEqual(
+        expected,
+      )
+    }
+  })
+
+  it.each(['intermediate', 'root'] as const)(
+    'refuses an RSA key shorter than 2048 bits in the %s certificate',
+    async (where) => {
+      const keys = await generateKeys('ES256')
+      const pki = await createPki(keys, { [where]: { keys: await generateRsaKeys(1024) } })
+      const result = await verify(await signedWithChain(keys, [pki.leaf, pki.intermediate]), {
+        trustAnchors: anchorsOf(pki.root),
+      })
+      expect(codes(result)).toEqual(['certificate-weak-key'])
+      expect(result.errors[0]!.message.en).toContain(pki[where].certificate.subject)
+      expect(result.errors[0]!.message.fr).toContain('2048')
+    },
+  )
+
+  it('verifies a chain of RSA-2048 certificate authorities', async () => {
+    const keys = await generateKeys('ES256')
+    const pki = await createPki(keys, {
+      root: { keys: await generateRsaKeys(2048) },
+      intermediate: { keys: await generateRsaKeys(2048) },
+    })
+    const credential = await signedWithChain(keys, [pki.leaf, pki.intermediate])
+    expect(await verify(credential, { trustAnchors: anchorsOf(pki.root) })).toMatchObject({
+      verified: true,
+      errors: [],
+    })
+  })
+
+  it('refuses an RSA leaf certificate shorter than 2048 bits, whatever its JWK says', async () => {
+    const pki = await createPki(await generateRsaKeys(1024))
+    const chain = [pki.leaf.certificate, pki.intermediate.certificate]
+    expect(await checkCertificateChain(chain, anchorsOf(pki.root), NOW)).toEqual({
+      ok: false,
+      problem: 'certificate-weak-key',
+      subject: pki.leaf.certificate.subject,
+    })
+  })
+
+  it.each([
+    [
+      'the leaf (ECDSA with SHA-1)',
+      'leaf',
+      async () => ({ leaf: { signatureHash: 'SHA-1' as const } }),
+    ],
+    [
+      'the intermediate (RSA with SHA-1)',
+      'intermediate',
+      async () => ({
+        root: { keys: await generateRsaKeys(2048) },
+        intermediate: { signatureHash: 'SHA-1' as const },
+      }),
+    ],
+  ] as const)('refuses a chain where %s is signed with SHA-1', async (_, where, overrides) => {
+    const keys = await generateKeys('ES256')
+    const pki = await createPki(keys, await overrides())
+    const result = await verify(await signedWithChain(keys, [pki.leaf, pki.intermediate]), {
+      trustAnchors: anchorsOf(pki.root),
+    })
+    expect(codes(result)).toEqual(['certificate-weak-signature'])
+    expect(result.errors[0]!.message.en).toContain(pki[where].certificate.subject)
+    expect(result.errors[0]!.message.fr).toContain('SHA-1')
+  })
+
+  it('ignores the hash of a trust anchor’s own self-signature', async () => {
+    const keys = await generateKeys('ES256')
+    const pki = await createPki(keys, {
+      root: { keys: await generateRsaKeys(2048), signatureHash: 'SHA-1' },
+    })
+    for (const chain of [
+      [pki.leaf, pki.intermediate],
+      [pki.leaf, pki.intermediate, pki.root],
+    ]) {
+      const credential = await signedWithChain(keys, chain)
+      expect(codes(await verify(credential, { trustAnchors: anchorsOf(pki.root) }))).toEqual([])
+    }
+  })
+
+  it('refuses a leaf whose key usage does not allow digital signatures', async () => {
+    const keys = await generateKeys('ES256')
+    const { digitalSignature, nonRepudiation, keyEncipherment, keyAgreement } = KeyUsageFlags
+    for (const [keyUsage, expected] of [
+      [keyEncipherment | keyAgreement, ['certificate-key-usage-invalid']],
+      [digitalSignature, []],
+      [nonRepudiation, []],
+    ] as const) {
+      const pki = await createPki(keys, { leaf: { keyUsage } })
+      const result = await verify(await signedWithChain(keys, [pki.leaf, pki.intermediate]), {
+        trustAnchors: anchorsOf(pki.root),
+      })
+      expect(codes(result)).toEqual(expected)
+      if (expected.length) expect(result.errors[0]!.message.en).toContain('partner.example')
+    }
+  })
+
+  it('refuses a certificate whose extensions do not decode', async () => {
+    const keys = await generateKeys('ES256')
+    // key usage (2.5.29.15) must be a BIT STRING; this is an ASN.1 NULL
+    const garbled = { rawExtensions: { '2.5.29.15': new Uint8Array([0x05, 0x00]) } }
+    for (const where of ['leaf', 'intermediate'] as const) {
+      const pki = await createPki(keys, { [where]: garbled })
+      const result = await verify(await signedWithChain(keys, [pki.leaf, pki.intermediate]), {
+        trustAnchors: anchorsOf(pki.root),
+      })
+      expect(codes(result)).toEqual(['certificate-malformed'])
+      expect(result.errors[0]!.message.en).toContain(pki[where].certificate.subject)
+    }
+  })
+
+  it('refuses a CA’s own key as the signing key, unless the operator pinned that CA', async () => {
+    const keys = await generateKeys('ES256')
+    const root = await issueCertificate({ name: 'Test Root CA', ca: true })
+    const caKey = await issueCertificate({ name: 'Test Issuing CA', ca: true, keys, issuer: root })
+    const signing = await issueCertificate({
+      name: 'Test Issuing CA',
+      ca: true,
+      keys,
+      issuer: root,
+      keyUsage: KeyUsageFlags.keyCertSign | KeyUsageFlags.cRLSign,
+    })
+    const refused = ['certificate-key-usage-invalid']
+    for (const [ca, trustAnchors, expected] of [
+      [caKey, anchorsOf(root), refused],
+      [caKey, anchorsOf(caKey), []],
+      [signing, anchorsOf(root), refused],
+      // pinned or not, a key meant only to sign certificates signs no credential
+      [signing, anchorsOf(signing), refused],
+    ] as const) {
+      const credential = await signedWithChain(keys, [ca])
+      expect(codes(await verify(credential, { trustAnchors }))).toEqual(expected)
+    }
+  })
+})

@@ -130,3 +130,30 @@ admin.openapi(didDocuments, async (c) => {
   await store.putDidDocument(did, document, at)
   return c.json({ did, updatedAt: new Date(at).toISOString() }, 200)
 })
+
+const withdrawDidDocument = createRoute({
+  method: 'delete',
+  path: '/did-documents/{did}',
+  tags,
+  summary: 'Stop holding a participant’s did:web DID document',
+  description:
+    'The DID no longer resolves from this node (only from a GXC_FETCH_ALLOW host, if it is one), so its credentials, Tagus and VC-JWT alike, no longer verify here. Stored credentials are left as they are.',
+  security: ADMIN_ONLY,
+  request: {
+    params: z.object({
+      did: z.string().min(1).openapi({ description: 'The did:web DID, URL-encoded.' }),
+    }),
+  },
+  responses: {
+    204: { description: 'The document is no longer held.' },
+    ...problems(401, 404),
+  },
+})
+
+admin.openapi(withdrawDidDocument, async (c) => {
+  const { did } = c.req.valid('param')
+  if (!(await c.var.ctx.store.deleteDidDocument(did))) {
+    throw new NotFoundError(`This node holds no DID document for ${did}.`)
+  }
+  return c.body(null, 204)
+})

@@ -131,6 +131,15 @@ export function createStore(db: Db, atomic: Atomic) {
         .onConflictDoUpdate({ target: didDocument.did, set: { document, updatedAt: at } })
     },
 
+    /** Stops holding a DID document; false when none was held. Its DID resolves no more offline. */
+    async deleteDidDocument(did: string): Promise<boolean> {
+      const rows = await db
+        .delete(didDocument)
+        .where(eq(didDocument.did, did))
+        .returning({ did: didDocument.did })
+      return rows.length > 0
+    },
+
     /** Rewrites index rows (not credentials, not events); the full-text tables follow by trigger. */
     async writeIndex(writes: Omit<CredentialWrite, 'credential'>[]): Promise<void> {
       await atomic(writes.flatMap((write) => indexStatements(write)))

@@ -13,6 +13,9 @@ import {
 } from '../../src/credentials/contexts.js'
 import type { DocumentLoader } from '../../src/credentials/document-loader.js'
 
+// re-exported so that tests get @peculiar/x509 after the Reflect polyfill above
+export { KeyUsageFlags } from '@peculiar/x509'
+
 export type Alg = 'PS256' | 'ES256' | 'ES384' | 'EdDSA'
 
 // both runtimes' WebCrypto accept these; their TypeScript names differ (DOM vs workerd types)
@@ -38,6 +41,19 @@ export async function generateKeys(alg: Alg): Promise<CryptoKeyPair> {
 
 export type Issued = { certificate: x509.X509Certificate; keys: CryptoKeyPair }
 
+/**
+ * RSASSA-PKCS1-v1_5 keys of any size, for RSA certificates (1024 bits: a key the node must refuse).
+ */
+export async function generateRsaKeys(modulusLength: number): Promise<CryptoKeyPair> {
+  const params = {
+    name: 'RSASSA-PKCS1-v1_5',
+    modulusLength,
+    publicExponent: new Uint8Array([1, 0, 1]),
+    hash: 'SHA-256',
+  }
+  return (await crypto.subtle.generateKey(params, true, ['sign', 'verify'])) as CryptoKeyPair
+}
+
 export type CertificateOptions = {
   name: string
   /** The key the certificate is for; a fresh P-256 CA key when omitted. */
@@ -46,13 +62,19 @@ export type CertificateOptions = {
   issuer?: Issued
   ca?: boolean
   pathLength?: number
+  /** `x509.KeyUsageFlags` or-ed together; no key usage extension when omitted. */
+  keyUsage?: number
+  /** The hash of the issuer's signature (ECDSA or RSASSA-PKCS1-v1_5): SHA-1 for refusal tests. */
+  signatureHash?: 'SHA-1' | 'SHA-256'
+  /** Critical extensions as raw DER values (OID → value): garbled ones for refusal tests. */
+  rawExtensions?: Record<string, Uint8Array<ArrayBuffer>>
   notBefore?: Date
   notAfter?: Date
 }
 
 let serial = 1
 
-/** One X.509 certificate signed with ECDSA P-256 by `issuer` (or itself). */
+/** One X.509 certificate signed by `issuer` (or itself) with its key, SHA-256 unless told. */
 export async function issueCertificate(options: CertificateOptions): Promise<Issued> {
   const keys =
     options.keys ??
@@ -62,18 +84,38 @@ export async function issueCertificate(options: CertificateOptions): Promise<Iss
   if (options.ca !== undefined) {
     extensions.push(new x509.BasicConstraintsExtension(options.ca, options.pathLength, true))
   }
+  if (options.keyUsage !== undefined) {
+    extensions.push(new x509.KeyUsagesExtension(options.keyUsage, true))
+  }
+  for (const [oid, value] of Object.entries(options.rawExtensions ?? {})) {
+    extensions.push(new x509.Extension(oid, true, value))
+  }
+  const signing = await signingWith(
+    (options.issuer?.keys ?? keys).privateKey,
+    options.signatureHash ?? 'SHA-256',
+  )
   const certificate = await x509.X509CertificateGenerator.create({
     serialNumber: (serial++).toString(16).padStart(4, '0'),
     subject,
     issuer: options.issuer?.certificate.subject ?? subject,
     notBefore: options.notBefore ?? new Date('2026-01-01T00:00:00Z'),
     notAfter: options.notAfter ?? new Date('2028-01-01T00:00:00Z'),
-    signingAlgorithm: CA_ALG,
+    signingAlgorithm: signing.algorithm,
     publicKey: keys.publicKey,
-    signingKey: (options.issuer?.keys ?? keys).privateKey,
+    signingKey: signing.key,
     extensions,
   })
   return { certificate, keys }
+}
+
+/** The algorithm and key that sign with `hash`: an RSA key fixes its hash, so it is re-imported. */
+async function signingWith(privateKey: CryptoKey, hash: string) {
+  const { name } = privateKey.algorithm
+  const algorithm = { name, hash }
+  if (name !== 'RSASSA-PKCS1-v1_5') return { algorithm, key: privateKey }
+  const pkcs8 = (await crypto.subtle.exportKey('pkcs8', privateKey)) as ArrayBuffer
+  const key = await crypto.subtle.importKey('pkcs8', pkcs8, algorithm, false, ['sign'])
+  return { algorithm, key }
 }
 
 export type Pki = { root: Issued; intermediate: Issued; leaf: Issued }
@@ -82,11 +124,12 @@ export type Pki = { root: Issued; intermediate: Issued; leaf: Issued }
 export async function createPki(
   leafKeys: CryptoKeyPair,
   overrides: {
+    root?: Partial<CertificateOptions>
     intermediate?: Partial<CertificateOptions>
     leaf?: Partial<CertificateOptions>
   } = {},
 ): Promise<Pki> {
-  const root = await issueCertificate({ name: 'Test Root CA', ca: true })
+  const root = await issueCertificate({ name: 'Test Root CA', ca: true, ...overrides.root })
   const intermediate = await issueCertificate({
     name: 'Test Issuing CA',
     ca: true,

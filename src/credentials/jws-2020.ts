@@ -25,7 +25,8 @@ import {
   SIGNATURE_INVALID,
 } from './jws-2020-findings.js'
 import { type JwsAlgorithm, type KeyOptions, resolveTrustedKey } from './jws-2020-key.js'
-import { dedupe, findingsOf, type VerifyResult } from './verify.js'
+import type { VerifyResult } from './verify.js'
+import { dedupe, findingsOf } from './verify-findings.js'
 
 export const JWS_2020_ALGORITHMS: readonly JwsAlgorithm[] = ['PS256', 'ES256', 'ES384', 'EdDSA']
 

@@ -1,7 +1,8 @@
 import jsigs from 'jsonld-signatures'
 import type { Finding } from '../errors.js'
 import type { DocumentLoader } from './document-loader.js'
-import { verificationSuites } from './suites.js'
+import { didOf, holderOf } from './holder.js'
+import { proofsOf, verifyProofSet, type ProofPurpose } from './proof-set.js'
 import { verifyPresentationJwt, type PresentationJwtOptions } from './vc-jwt-presentation.js'
 
 export type PresentationProofOptions = {
@@ -18,9 +19,11 @@ export type PresentationProofResult =
   { verified: true; holder: string; errors: [] } | { verified: false; errors: Finding[] }
 
 /**
- * Checks that a presentation was signed by its holder for this node: an `authentication` proof
- * over the whole presentation, bound to a challenge this node issued (single use) and to its
- * domain, by a key the holder's DID controls. Expected failures are findings, never throws.
+ * Checks that a presentation was signed by its holder for this node: exactly one holder, exactly
+ * one `authentication` proof over the whole presentation, bound to a challenge this node issued
+ * (single use) and to its domain, made by a key the holder's DID controls. A proof set is refused:
+ * the node authenticates one signer, and a set would let a forged proof ride on a valid one.
+ * Expected failures are findings, never throws.
  *
  * @example
  * const proof = await verifyPresentationProof(vp, { loader, domain: publicUrl, useChallenge })
@@ -30,49 +33,51 @@ export async function verifyPresentationProof(
   presentation: Record<string, unknown>,
   options: PresentationProofOptions,
 ): Promise<PresentationProofResult> {
-  const proofs = Array.isArray(presentation.proof) ? presentation.proof : [presentation.proof]
-  const proof = proofs[0] as Record<string, unknown> | undefined
-  const holder = idOf(presentation.holder)
-  if (!proof || typeof proof !== 'object')
-    return fail('presentation-proof-missing', '/proof', MISSING)
-  if (!holder) return fail('holder-missing', '/holder', HOLDER_MISSING)
-  const { challenge, domain, verificationMethod } = proof
+  const holder = holderOf(presentation.holder)
+  if ('error' in holder) return { verified: false, errors: [holder.error] }
+  const proofs = proofsOf(presentation)
+  if (proofs.length === 0) return fail('presentation-proof-missing', '/proof', MISSING)
+  if (proofs.length > 1) return fail('presentation-proof-set', '/proof', PROOF_SET)
+  const [{ proof, path }] = proofs as [{ proof: unknown; path: string }]
+  if (typeof proof !== 'object' || proof === null || Array.isArray(proof)) {
+    return fail('presentation-proof-missing', path, MISSING)
+  }
+  const { challenge, domain, verificationMethod } = proof as Record<string, unknown>
   // a dead challenge is refused before the (costly) canonicalisation of the whole presentation
   if (typeof challenge !== 'string' || !(await options.isLive(challenge))) {
-    return fail('challenge-invalid', '/proof/challenge', CHALLENGE)
+    return fail('challenge-invalid', `${path}/challenge`, CHALLENGE)
   }
   const domains = Array.isArray(domain) ? domain : [domain]
   if (!domains.includes(options.domain)) {
-    return fail('domain-mismatch', '/proof/domain', {
+    return fail('domain-mismatch', `${path}/domain`, {
       en: `The proof must be bound to this node's domain ${options.domain}.`,
       fr: `La preuve doit être liée au domaine de ce nœud, ${options.domain}.`,
     })
   }
-  if (typeof verificationMethod !== 'string' || verificationMethod.split('#')[0] !== holder) {
-    return fail('holder-not-signer', '/proof/verificationMethod', {
-      en: 'The presentation must be signed with a key of its holder DID.',
-      fr: 'La présentation doit être signée avec une clé du DID de son détenteur.',
-    })
+  if (typeof verificationMethod !== 'string' || didOf(verificationMethod) !== holder.did) {
+    return fail('holder-not-signer', `${path}/verificationMethod`, NOT_SIGNER)
   }
-  let result
-  try {
-    result = await jsigs.verify(presentation, {
-      suite: verificationSuites(),
-      purpose: new jsigs.purposes.AuthenticationProofPurpose({ challenge, domain: options.domain }),
-      documentLoader: options.loader,
-    })
-  } catch {
-    result = { verified: false }
-  }
-  if (!result.verified) {
-    return fail('presentation-proof-invalid', '/proof', {
+  const [outcome] = await verifyProofSet(presentation, {
+    loader: options.loader,
+    purposeFor: () =>
+      new jsigs.purposes.AuthenticationProofPurpose({
+        challenge,
+        domain: options.domain,
+      }) as unknown as ProofPurpose,
+  }).catch(() => [undefined])
+  if (!outcome?.verified) {
+    return fail('presentation-proof-invalid', path, {
       en: 'The presentation proof does not verify: it was changed after signing, signed with another key, or the key is not an authentication method of the holder.',
       fr: 'La preuve de la présentation est invalide : présentation modifiée après signature, autre clé, ou clé non déclarée pour l’authentification du détenteur.',
     })
   }
+  // the key's controller, as resolved, is the signer: it must be the holder itself
+  if (outcome.signer !== holder.did) {
+    return fail('holder-not-signer', `${path}/verificationMethod`, NOT_SIGNER)
+  }
   if (!(await options.useChallenge(challenge)))
-    return fail('challenge-invalid', '/proof/challenge', CHALLENGE)
-  return { verified: true, holder, errors: [] }
+    return fail('challenge-invalid', `${path}/challenge`, CHALLENGE)
+  return { verified: true, holder: holder.did, errors: [] }
 }
 
 /**
@@ -96,9 +101,13 @@ const MISSING = {
   en: 'The presentation carries no proof. Sign it as its holder, with a challenge from POST /api/v1/challenges.',
   fr: 'La présentation ne porte aucune preuve. Signez-la en tant que détenteur, avec un challenge obtenu par POST /api/v1/challenges.',
 }
-const HOLDER_MISSING = {
-  en: 'The presentation names no holder; set `holder` to your participant DID.',
-  fr: 'La présentation ne désigne aucun détenteur ; renseignez `holder` avec le DID du participant.',
+const PROOF_SET = {
+  en: 'A presentation to this node carries exactly one proof, made by its holder; send a single proof, not a set.',
+  fr: 'Une présentation à ce nœud porte exactement une preuve, faite par son détenteur ; envoyez une seule preuve, pas un ensemble.',
+}
+const NOT_SIGNER = {
+  en: 'The presentation must be signed with a key of its holder DID.',
+  fr: 'La présentation doit être signée avec une clé du DID de son détenteur.',
 }
 const CHALLENGE = {
   en: 'The challenge is unknown, expired or already used. Request a new one from POST /api/v1/challenges.',
@@ -107,16 +116,4 @@ const CHALLENGE = {
 
 function fail(code: string, path: string, message: Finding['message']): PresentationProofResult {
   return { verified: false, errors: [{ code, path, message, severity: 'violation' }] }
-}
-
-function idOf(value: unknown): string | undefined {
-  if (typeof value === 'string') return value
-  if (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { id?: unknown }).id === 'string'
-  ) {
-    return (value as { id: string }).id
-  }
-  return undefined
 }

@@ -6,6 +6,7 @@
  * exactly those proofs.
  */
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity'
+import * as vc from '@digitalbazaar/vc'
 import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite'
 import * as base58 from 'base58-universal'
 import jsigs from 'jsonld-signatures'
@@ -13,7 +14,7 @@ import type { Finding } from '../errors.js'
 import { isDateTimeStamp, isUrl } from './conformance.js'
 import type { DocumentLoader } from './document-loader.js'
 import { verificationSuites } from './suites.js'
-import { findingsOf } from './verify.js'
+import { findingsOf } from './verify-findings.js'
 
 type Json = Record<string, unknown>
 
@@ -287,4 +288,53 @@ export async function verifyProofSet(
       return { path, verified: true, signer, errors: [] }
     }),
   )
+}
+
+const { CredentialIssuancePurpose } = vc as unknown as {
+  CredentialIssuancePurpose: new () => ProofPurpose
+}
+const { AssertionProofPurpose } = jsigs.purposes as unknown as {
+  AssertionProofPurpose: new () => ProofPurpose
+}
+
+/**
+ * The purpose each proof of a credential is validated with: the issuer's own proofs as an
+ * issuance (its key is an assertion method of the issuer), any other as a plain assertion, so
+ * that a proof by someone else verifies as what it is and `proofsNotByIssuer` names it.
+ *
+ * @example
+ * await verifyProofSet(vc, { loader, purposeFor: assertionPurposeFor(issuerOf(vc)) })
+ */
+export function assertionPurposeFor(issuer: string | undefined): (proof: Json) => ProofPurpose {
+  return (proof) => {
+    const method = isObject(proof.verificationMethod)
+      ? proof.verificationMethod.id
+      : proof.verificationMethod
+    const signer = typeof method === 'string' ? method.split('#', 1)[0] : undefined
+    return signer !== undefined && signer === issuer
+      ? new CredentialIssuancePurpose()
+      : new AssertionProofPurpose()
+  }
+}
+
+/**
+ * The node's one rule for the proofs on a credential, in the pipeline and the VC-API alike: every
+ * proof must be made by a key its issuer controls. Data Integrity lets third parties endorse a
+ * credential, but a proof the node cannot attribute to the issuer is one it would serve as the
+ * issuer's word; so it is refused, with the proof's own path.
+ *
+ * @example
+ * const errors = proofsNotByIssuer(await verifyProofSet(vc, options), 'did:key:z6Mk…')
+ */
+export function proofsNotByIssuer(outcomes: ProofOutcome[], issuer: string | undefined): Finding[] {
+  return outcomes
+    .filter((o) => o.verified && o.signer !== issuer)
+    .map((o) =>
+      finding(
+        'proof-not-by-issuer',
+        `${o.path}/verificationMethod`,
+        `This proof is made by ${o.signer ?? 'another key'}, not by the credential issuer ${issuer ?? '(none)'}: every proof on a credential must be the issuer's.`,
+        `Cette preuve est faite par ${o.signer ?? 'une autre clé'}, et non par l’émetteur de l’attestation ${issuer ?? '(aucun)'} : chaque preuve d’une attestation doit être celle de l’émetteur.`,
+      ),
+    )
 }

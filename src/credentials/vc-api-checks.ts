@@ -8,19 +8,12 @@ import jsigs from 'jsonld-signatures'
 import type { Finding } from '../errors.js'
 import { vcVersion } from './conformance.js'
 import type { DocumentLoader } from './document-loader.js'
-import { proofsOf, type ProofPurpose } from './proof-set.js'
-import { findingsOf } from './verify.js'
+import { assertionPurposeFor, proofsOf, type ProofPurpose } from './proof-set.js'
+import { findingsOf } from './verify-findings.js'
 
 type Json = Record<string, unknown>
-type Purposes = {
-  CredentialIssuancePurpose: new () => ProofPurpose
-  AssertionProofPurpose: new () => ProofPurpose
+const { AuthenticationProofPurpose } = jsigs.purposes as unknown as {
   AuthenticationProofPurpose: new (o: { challenge: string; domain?: string }) => ProofPurpose
-}
-const purposes: Purposes = {
-  CredentialIssuancePurpose: (vc as unknown as Purposes).CredentialIssuancePurpose,
-  AssertionProofPurpose: (jsigs.purposes as unknown as Purposes).AssertionProofPurpose,
-  AuthenticationProofPurpose: (jsigs.purposes as unknown as Purposes).AuthenticationProofPurpose,
 }
 
 export function isObject(value: unknown): value is Json {
@@ -173,12 +166,10 @@ export function purposeChecks(
   }
   const purposeFor = (proof: Json): ProofPurpose =>
     expected === 'authentication'
-      ? new purposes.AuthenticationProofPurpose({
+      ? new AuthenticationProofPurpose({
           challenge: String(options.challenge ?? proof.challenge),
           ...(typeof options.domain === 'string' ? { domain: options.domain } : {}),
         })
-      : idOf(document.issuer) === idOf(proof.verificationMethod)?.split('#')[0]
-        ? new purposes.CredentialIssuancePurpose()
-        : new purposes.AssertionProofPurpose()
+      : assertionPurposeFor(idOf(document.issuer))(proof)
   return { expected, errors, warnings, purposeFor }
 }

@@ -1,6 +1,7 @@
 import type { Finding } from '../errors.js'
 import type { PresentationProofOptions, PresentationProofResult } from './presentation.js'
-import { decodeCompactJwt, idOf } from './vc-jwt-decode.js'
+import { holderOf } from './holder.js'
+import { decodeCompactJwt } from './vc-jwt-decode.js'
 import { verifyJwtProof, type JwtCheckOptions } from './vc-jwt-proof.js'
 
 export type PresentationJwtOptions = PresentationProofOptions & JwtCheckOptions
@@ -27,13 +28,9 @@ export async function verifyPresentationJwt(
       fr: 'Une présentation envoyée en JWT est un VP-JWT : typ vp+jwt (ou vp+ld+json+jwt).',
     })
   }
-  const holder = idOf(payload.holder)
-  if (!holder) {
-    return fail('holder-missing', '/holder', {
-      en: 'The presentation names no holder; set `holder` to your participant DID.',
-      fr: 'La présentation ne désigne aucun détenteur ; renseignez `holder` avec le DID du participant.',
-    })
-  }
+  const named = holderOf(payload.holder)
+  if ('error' in named) return { verified: false, errors: [named.error] }
+  const holder = named.did
   const challenge = payload.nonce ?? payload.challenge
   // a dead challenge is refused before any key resolution or signature work
   if (typeof challenge !== 'string' || !(await options.isLive(challenge))) {

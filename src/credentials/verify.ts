@@ -1,10 +1,15 @@
 import * as vc from '@digitalbazaar/vc'
-import { UnknownDocumentError, type Finding } from '../errors.js'
+import type { Finding } from '../errors.js'
 import type { DocumentLoader } from './document-loader.js'
 import { verifyJsonWebSignature2020 } from './jws-2020.js'
 import type { RemoteFetch } from './remote-fetch.js'
+import { assertionPurposeFor, proofsNotByIssuer, proofsOf, verifyProofSet } from './proof-set.js'
 import { verificationSuites } from './suites.js'
+import { dedupe, finding, findingsOf, type Message } from './verify-findings.js'
 import type { TrustAnchors } from './x509.js'
+
+// vc's own envelope checks (context, type, issuer, dates at `now`), as verifyCredential runs first
+const checkEnvelope = (vc as unknown as { _checkCredential: (o: object) => void })._checkCredential
 
 export type VerifyOptions = {
   loader: DocumentLoader
@@ -24,8 +29,9 @@ export type VerifyResult = {
 
 /**
  * Verifies a credential's proofs, its issuer's control of the signing key (assertionMethod) and
- * its validity period at `now`. A bad credential is a result, never a throw: callers turn the
- * findings into a 422 or a skipped federation entry.
+ * its validity period at `now`. Every proof must verify and be the issuer's (a forged proof by
+ * anyone else is never carried along by a valid one). A bad credential is a result, never a
+ * throw: callers turn the findings into a 422 or a skipped federation entry.
  *
  * @example
  * const { verified, errors } = await verifyCredential(document, { loader, now: new Date() })
@@ -34,16 +40,26 @@ export async function verifyCredential(
   credential: Record<string, unknown>,
   options: VerifyOptions,
 ): Promise<VerifyResult> {
+  const proofs = proofsOf(credential)
   const proofType = proofTypeOf(credential.proof)
-  if (proofType === 'none') {
+  if (proofs.length === 0 || proofType === 'none') {
     return {
       verified: false,
-      proofType,
+      proofType: 'none',
       errors: [finding('proof-missing', '/proof', PROOF_MISSING)],
     }
   }
+  const tagus = proofs.filter(({ proof }) => typeOfProof(proof) === 'JsonWebSignature2020')
   // Tagus: jsonld-signatures has no suite for it, and its X.509 trust is the node's own policy
-  if (proofType === 'JsonWebSignature2020') return verifyJsonWebSignature2020(credential, options)
+  if (tagus.length === proofs.length) return verifyJsonWebSignature2020(credential, options)
+  if (tagus.length > 0) {
+    return {
+      verified: false,
+      proofType,
+      errors: [finding('proof-set-mixed', '/proof', PROOF_SET_MIXED)],
+    }
+  }
+  if (proofs.length > 1) return verifyIssuerProofSet(credential, proofType, options)
   let result: vc.VerifyResult
   try {
     result = await vc.verifyCredential({
@@ -62,6 +78,48 @@ export async function verifyCredential(
   return { verified: false, proofType, errors: dedupe(errors) }
 }
 
+/**
+ * A proof set (or chain) on a credential: vc's envelope checks, then each proof verified on its
+ * own, then the node's rule that every proof is the issuer's (the VC-API applies the same). jsonld-signatures alone accepts a set when any one
+ * proof verifies.
+ */
+async function verifyIssuerProofSet(
+  credential: Record<string, unknown>,
+  proofType: string,
+  options: VerifyOptions,
+): Promise<VerifyResult> {
+  try {
+    checkEnvelope({ credential, now: options.now })
+  } catch (error) {
+    return { verified: false, proofType, errors: findingsOf(error as Error) }
+  }
+  const issuerDid = idOf(credential.issuer)
+  const outcomes = await verifyProofSet(credential, {
+    loader: options.loader,
+    purposeFor: assertionPurposeFor(issuerDid),
+  })
+  const errors = [
+    ...outcomes.flatMap((o) =>
+      o.verified || o.errors.length > 0
+        ? o.errors
+        : [finding('signature-invalid', o.path, SIGNATURE_UNSUPPORTED)],
+    ),
+    ...proofsNotByIssuer(outcomes, issuerDid),
+  ]
+  return { verified: errors.length === 0, proofType, errors: dedupe(errors) }
+}
+
+function idOf(value: unknown): string | undefined {
+  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
+  return typeof id === 'string' ? id : undefined
+}
+
+function typeOfProof(proof: unknown): unknown {
+  return typeof proof === 'object' && proof !== null
+    ? (proof as { type?: unknown }).type
+    : undefined
+}
+
 function proofTypeOf(proof: unknown): string {
   const first = Array.isArray(proof) ? proof[0] : proof
   if (typeof first !== 'object' || first === null) return 'none'
@@ -70,94 +128,17 @@ function proofTypeOf(proof: unknown): string {
   return typeof type === 'string' ? type : 'unknown'
 }
 
-type Message = { en: string; fr: string }
+const PROOF_SET_MIXED: Message = {
+  en: 'The credential mixes JsonWebSignature2020 with other proof types; sign it with one kind of proof.',
+  fr: 'L’attestation mêle JsonWebSignature2020 et d’autres types de preuve ; signez-la avec un seul type de preuve.',
+}
+
+const SIGNATURE_UNSUPPORTED: Message = {
+  en: 'This proof is of a type or cryptosuite this node does not verify (DataIntegrityProof eddsa-rdfc-2022, Ed25519Signature2020, JsonWebSignature2020).',
+  fr: 'Cette preuve est d’un type ou d’une suite que ce nœud ne vérifie pas (DataIntegrityProof eddsa-rdfc-2022, Ed25519Signature2020, JsonWebSignature2020).',
+}
 
 const PROOF_MISSING: Message = {
   en: 'The credential carries no proof. Sign it with the issuer key before submitting it.',
   fr: 'L’attestation ne porte aucune preuve. Signez-la avec la clé de l’émetteur avant de la soumettre.',
-}
-
-function finding(code: string, path: string, message: Message): Finding {
-  return { code, path, message, severity: 'violation' }
-}
-
-/** Walks an error and what it wraps (jsonld nests causes in `details.cause`, vc in `errors`). */
-function* causes(error: unknown, depth = 0): Generator<Error> {
-  if (!(error instanceof Error) || depth > 8) return
-  yield error
-  const nested = error as Error & { errors?: unknown[]; details?: { cause?: unknown } }
-  for (const e of nested.errors ?? []) yield* causes(e, depth + 1)
-  yield* causes(nested.details?.cause, depth + 1)
-  yield* causes(error.cause, depth + 1)
-}
-
-/** The findings `verifyCredential` reports for one error vc or jsonld-signatures returned. */
-export function findingsOf(error: Error): Finding[] {
-  const chain = [...causes(error)]
-  const unknown = chain.find((e): e is UnknownDocumentError => e instanceof UnknownDocumentError)
-  if (unknown && !unknown.url.startsWith('did:')) {
-    return [
-      finding('context-unknown', '/@context', {
-        en: `The JSON-LD context ${unknown.url} is not one this node pins; use a Gaia-X or W3C context it lists at /.well-known/gaia-x-catalogue.`,
-        fr: `Le contexte JSON-LD ${unknown.url} n’est pas épinglé par ce nœud ; utilisez un contexte Gaia-X ou W3C listé sur /.well-known/gaia-x-catalogue.`,
-      }),
-    ]
-  }
-  if (unknown) {
-    return [
-      finding('verification-method-unresolvable', '/proof/verificationMethod', {
-        en: `The verification method ${unknown.url} cannot be resolved by this node (did:key, or a did:web it holds).`,
-        fr: `La méthode de vérification ${unknown.url} ne peut pas être résolue par ce nœud (did:key, ou un did:web qu’il détient).`,
-      }),
-    ]
-  }
-  const text = chain.map((e) => e.message).join(' | ')
-  if (/expired|validUntil|expirationDate/i.test(text) && /after|expired/i.test(text)) {
-    return [
-      finding('credential-expired', '/validUntil', {
-        en: 'The credential has expired (validUntil is in the past). Issue a new version.',
-        fr: 'L’attestation a expiré (validUntil est dépassé). Émettez une nouvelle version.',
-      }),
-    ]
-  }
-  if (/before.*(validFrom|issuanceDate)|not yet valid/i.test(text)) {
-    return [
-      finding('credential-not-yet-valid', '/validFrom', {
-        en: 'The credential is not valid yet (validFrom is in the future).',
-        fr: 'L’attestation n’est pas encore valide (validFrom est dans le futur).',
-      }),
-    ]
-  }
-  if (/not authorized|proof purpose|controller/i.test(text)) {
-    return [
-      finding('proof-purpose-invalid', '/proof/verificationMethod', {
-        en: 'The signing key is not an assertion method of the credential issuer. Sign with a key listed in the issuer DID document.',
-        fr: 'La clé de signature n’est pas une méthode d’assertion de l’émetteur. Signez avec une clé listée dans le document DID de l’émetteur.',
-      }),
-    ]
-  }
-  if (/signature|verification error|invalid proof/i.test(text)) {
-    return [
-      finding('signature-invalid', '/proof', {
-        en: 'The proof does not match the credential: it was changed after signing, or signed with another key.',
-        fr: 'La preuve ne correspond pas à l’attestation : elle a été modifiée après signature, ou signée avec une autre clé.',
-      }),
-    ]
-  }
-  return [
-    finding('credential-malformed', '', {
-      en: `The credential is not a valid verifiable credential: ${firstLine(error.message)}`,
-      fr: `L’attestation n’est pas une attestation vérifiable valide : ${firstLine(error.message)}`,
-    }),
-  ]
-}
-
-function firstLine(message: string): string {
-  return message.split('\n', 1)[0]!.slice(0, 300)
-}
-
-/** Drops repeated findings (same code and path), keeping the first. */
-export function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>()
-  return findings.filter((f) => !seen.has(f.code + f.path) && seen.add(f.code + f.path))
 }

@@ -492,7 +492,7 @@ describe('POST /credentials/verify', () => {
     })
     const chained = await endorse(
       first,
-      holder,
+      stranger,
       'urn:uuid:first-proof',
       new AssertionProofPurpose(),
     )
@@ -514,8 +514,45 @@ describe('POST /credentials/verify', () => {
     const { status, body } = await verify(signed)
     expect({ status, codes: codes(body.errors) }).toEqual({
       status: 422,
-      codes: ['issuer-proof-missing'],
+      codes: ['proof-not-by-issuer'],
     })
+  })
+
+  it('does not verify a credential endorsed by a key its issuer does not control', async () => {
+    const first = await vc.issue({
+      credential: credentialV2(stranger.did),
+      suite: suiteOf(stranger, { id: 'urn:uuid:issuer-proof' }),
+      documentLoader: node.ctx.loader,
+    })
+    const endorsed = await endorse(
+      first,
+      holder,
+      'urn:uuid:issuer-proof',
+      new AssertionProofPurpose(),
+    )
+    const { status, body } = await verify(endorsed)
+    expect(status).toBe(422)
+    expect(body.errors).toEqual([
+      expect.objectContaining({
+        code: 'proof-not-by-issuer',
+        path: '/proof/1/verificationMethod',
+      }),
+    ])
+  })
+
+  it('does not verify a credential carrying a forged proof beside the issuer’s', async () => {
+    const forged = structuredClone(foreign)
+    forged.proof = [
+      foreign.proof,
+      {
+        ...foreign.proof,
+        verificationMethod: holder.verificationMethod,
+        proofValue: swapSignature(foreign.proof.proofValue),
+      },
+    ]
+    const { status, body } = await verify(forged)
+    expect(status).toBe(422)
+    expect(body.verified).toBe(false)
   })
 
   it('warns that a credential status is not checked', async () => {

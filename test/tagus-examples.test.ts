@@ -43,7 +43,8 @@ const TEMPLATE_FINDINGS: Record<string, string[]> = {
 }
 
 // Real data, real mistakes: terms hashes that are empty, "bobby" or a 40-hex SHA-1 value.
-const SIGNED_DATA_FINDINGS = new Set(['terms-hash-invalid'])
+// the wizard put an offering and its resources in one credential: the node takes one subject each
+const SIGNED_DATA_FINDINGS = new Set(['terms-hash-invalid', 'credential-subjects-multiple'])
 
 let ctx: AppContext
 let close: () => void
@@ -92,6 +93,14 @@ describe('the real Tagus 22.10 examples', () => {
       expect(report.verified).toBe(false)
     },
   )
+
+  it('reports the wizard’s offering-and-resources credential as stating several subjects', async () => {
+    const { document } = signed.find((e) => e.file.startsWith('service-offering-and-ressources'))!
+    const { report } = await validateDocument(ctx, document)
+    expect(
+      report.errors.filter((e) => e.code === 'credential-subjects-multiple').map((e) => e.path),
+    ).toEqual(['/verifiableCredential/0/credentialSubject/1'])
+  })
 
   it.each(unsigned)('$file (a template) is reported as unsigned', async ({ file, document }) => {
     const { report } = await validateDocument(ctx, document)

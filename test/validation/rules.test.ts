@@ -71,6 +71,11 @@ async function findingsOf(document: Record<string, unknown>, ctx = fakeContext()
 }
 
 const EXPECTED: Record<RuleCode, { path: string; property: string }> = {
+  'credential-subjects-multiple': {
+    path: '/credentialSubject/1',
+    property: `${VC}credentialSubject`,
+  },
+  'subject-id-not-issuer': { path: '/credentialSubject/id', property: `${VC}credentialSubject` },
   'issuer-not-provider': {
     path: '/verifiableCredential/1/credentialSubject/gx:providedBy',
     property: `${GX}providedBy`,

@@ -20,9 +20,9 @@ const issuerOf = (c: LocatedCredential) => didOf(c.credential.extracted?.issuer 
 
 /**
  * issuer-not-provider / provider-unknown: an offering is issued by the DID of the participant
- * it names in gx:providedBy. That participant's DID is the issuer of its gx:LegalPerson (Tagus:
- * gx:LegalParticipant) credential, in this submission or known to the node; a DID is compared
- * as it is.
+ * it names in gx:providedBy. That participant's DID is the one the node holds for it; only a
+ * participant the node does not hold is read from the submission's gx:LegalPerson (Tagus:
+ * gx:LegalParticipant), as issued. A DID is compared as it is.
  */
 export async function checkProviders(
   credentials: LocatedCredential[],
@@ -51,10 +51,13 @@ export async function checkProviders(
       for (const { value, pointer, property } of gxValuesAt(subject, 'providedBy')) {
         const provider = reference(value)
         if (provider === undefined) continue // a literal is the shapes' finding
+        // a participant the node holds is the one named, whatever a submitted LegalPerson says
+        const held = provider.startsWith('did:') ? undefined : await known(provider)
         const dids = provider.startsWith('did:')
           ? [didOf(provider)]
-          : (inSubmission.get(provider) ??
-            (await known(provider).then((p) => (p ? [didOf(p.did)] : undefined))))
+          : held
+            ? [didOf(held.did)]
+            : inSubmission.get(provider)
         if (dids === undefined) {
           findings.push(
             finding('provider-unknown', pointer, property, {

@@ -66,7 +66,19 @@ describe('partners: VP-JWT presentations', () => {
     expect(row).toMatchObject({ format: 'jwt_vc', document: offering, proofType: 'vc+jwt/ES256' })
 
     const subjectId = accepted[0]!.subjectId!
-    const revocation = await vpJwt(signer, [], await nodeChallenge(node.ctx))
+    const other = await vcJwt(signer, partnerOffering(signer.did, 'vp-jwt-kept'))
+    await submitCredentials(
+      node.ctx,
+      await vpJwt(signer, [enveloped(other)], await nodeChallenge(node.ctx)),
+    )
+    // a revocation names the credential it revokes: the other offering's does not revoke this one
+    const misdirected = await vpJwt(signer, [enveloped(other)], await nodeChallenge(node.ctx))
+    await refused(
+      revokeOffering(node.ctx, subjectId, { presentation: misdirected }),
+      'credential-rejected',
+      'revocation-target-mismatch /verifiableCredential/0',
+    )
+    const revocation = await vpJwt(signer, [enveloped(offering)], await nodeChallenge(node.ctx))
     await revokeOffering(node.ctx, subjectId, { presentation: revocation })
     expect((await node.ctx.store.getOffering(subjectId))?.status).toBe('revoked')
   })

@@ -151,9 +151,11 @@ export async function attestHeldOfferings(
 
 /**
  * A subject (participant, offering, resource) belongs to the issuer that first stated it: nobody
- * else may replace its index entry, whatever the credential id.
+ * else may replace its index entry, whatever the credential id. And a DID is one participant: a
+ * participant credential of a DID the node holds under another subject id is refused.
  */
 async function refuseForeignSubjects(store: Store, credentials: ValidatedCredential[]) {
+  const participants = new Map<string, string>()
   for (const { extracted, pointer } of credentials) {
     if (!extracted.subjectId) continue
     const owner = await store.subjectIssuer(extracted.subjectId)
@@ -170,6 +172,23 @@ async function refuseForeignSubjects(store: Store, credentials: ValidatedCredent
         },
       ])
     }
+    if (!extracted.participant) continue
+    const held =
+      participants.get(extracted.issuer) ?? (await store.participantByDid(extracted.issuer))?.id
+    if (held !== undefined && held !== extracted.subjectId) {
+      throw new AppError('conflict', `${extracted.issuer} is already participant ${held}.`, [
+        {
+          code: 'participant-id-changed',
+          path: `${pointer}/credentialSubject/id`,
+          message: {
+            en: `${extracted.issuer} is already the participant ${held}: a DID is one participant, and a new version of its credential keeps that subject id.`,
+            fr: `${extracted.issuer} est déjà le participant ${held} : un DID est un seul participant, et une nouvelle version de son attestation garde cet identifiant de sujet.`,
+          },
+          severity: 'violation',
+        },
+      ])
+    }
+    participants.set(extracted.issuer, extracted.subjectId)
   }
 }
 

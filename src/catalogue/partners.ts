@@ -1,9 +1,12 @@
+// What partners may do, and with what proof (docs/trust-model.md): a participant is its DID, and
+// every write is a presentation its DID signed for this node. Onboarding is the only door to a
+// participant's own records; submissions and revocations act on what that DID issued.
 import { verifyHolderProof } from '../credentials/presentation.js'
 import { AppError, CredentialRejectedError, NotFoundError, type Finding } from '../errors.js'
 import type { ParticipantRow } from '../store/store.js'
 import type { PipelineContext, ValidatedCredential } from '../validation/pipeline.js'
 import { isAttestation } from '../validation/rules/compliance.js'
-import { submissionEntries, submissionOf } from '../validation/submission.js'
+import { entryHash, submissionEntries, submissionOf, type Entry } from '../validation/submission.js'
 import { ingestCredentials, type Accepted } from './ingest.js'
 
 type PartnerContext = PipelineContext
@@ -13,13 +16,11 @@ type Presentation = Record<string, unknown> | string
 export type OnboardResult = { created: boolean; participant: ParticipantRow }
 export type SubmitResult = { created: boolean; accepted: Accepted[] }
 
-const PARTICIPANT_TYPES = ['gx:LegalPerson', 'gx:LegalParticipant']
-
 /**
  * Onboards a participant from a presentation (JSON-LD, or a compact VP-JWT) its DID signed for
  * this node: its gx:LegalPerson (or Tagus gx:LegalParticipant), registration-number and terms
- * credentials, validated as one submission. The participant is `active` on an open node and `pending` where the operator
- * approves newcomers; onboarding again never changes that status.
+ * credentials, validated as one submission. The participant is `active` on an open node and
+ * `pending` where the operator approves newcomers; onboarding again never changes that status.
  *
  * @example
  * const { participant } = await onboardParticipant(ctx, presentation)
@@ -28,7 +29,7 @@ export async function onboardParticipant(
   ctx: PartnerContext,
   presentation: Presentation,
 ): Promise<OnboardResult> {
-  const holder = await authenticate(ctx, presentation)
+  const { holder } = await authenticate(ctx, presentation)
   const result = await ingestCredentials(ctx, presentation, {
     origin: 'local',
     participantStatus: ctx.config.onboarding === 'open' ? 'active' : 'pending',
@@ -36,13 +37,12 @@ export async function onboardParticipant(
   })
   if (!result.ok)
     throw new CredentialRejectedError('The participant was not onboarded.', result.errors)
-  const legal = result.accepted.find((a) => a.types.some((t) => PARTICIPANT_TYPES.includes(t)))
-  const participant = legal?.subjectId && (await ctx.store.getParticipant(legal.subjectId))
+  const participant = await ctx.store.participantByDid(holder)
   if (!participant) throw new AppError('internal', 'An onboarded participant was not indexed.')
   return { created: result.accepted.some((a) => a.created), participant }
 }
 
-/** Onboarding carries the holder's own participant credentials, and nothing else. */
+/** Onboarding carries the holder's own participant credential, one, and no offering. */
 function onboardingFindings(credentials: ValidatedCredential[], holder: string): Finding[] {
   const legal = credentials.filter((c) => c.extracted.participant)
   const findings = credentials.flatMap((c): Finding[] => {
@@ -72,12 +72,22 @@ function onboardingFindings(credentials: ValidatedCredential[], holder: string):
       }),
     )
   }
+  for (const extra of legal.slice(1)) {
+    findings.push(
+      finding('participant-multiple', `${extra.pointer}/type`, {
+        en: 'A DID onboards one participant: the presentation holds one gx:LegalPerson (or gx:LegalParticipant) credential.',
+        fr: 'Un DID inscrit un seul participant : la présentation contient une seule attestation gx:LegalPerson (ou gx:LegalParticipant).',
+      }),
+    )
+  }
   return findings
 }
 
 /**
  * Stores the offering and resource credentials an active participant presents, all or nothing.
- * Every credential must be issued by the presentation's holder.
+ * Every credential must be issued by the presentation's holder (label credentials excepted: the
+ * pipeline checked their issuer is a compliance service the operator trusts); participant
+ * credentials go through onboarding, where approval applies.
  *
  * @example
  * const { accepted } = await submitCredentials(ctx, presentation)
@@ -86,34 +96,51 @@ export async function submitCredentials(
   ctx: PartnerContext,
   presentation: Presentation,
 ): Promise<SubmitResult> {
-  const holder = await authenticate(ctx, presentation)
-  const participant = await ctx.store.getParticipant(holder)
+  const { holder } = await authenticate(ctx, presentation)
+  const participant = await ctx.store.participantByDid(holder)
   if (!participant || participant.status !== 'active') {
-    throw new AppError(
-      'forbidden',
-      `Participant ${holder} is not an active participant of this node.`,
-    )
+    throw new AppError('forbidden', notActive(holder, participant))
   }
   const result = await ingestCredentials(ctx, presentation, {
     origin: 'local',
-    guard: (credentials) =>
-      credentials
-        // a compliance service issues label credentials: the pipeline checked it is a trusted one
-        .filter((c) => c.extracted.issuer !== holder && !isAttestation(c.extracted.types))
-        .map((c) =>
-          finding('issuer-not-holder', `${c.pointer}/issuer`, {
-            en: `A participant submits only credentials it issued; this one is issued by ${c.extracted.issuer}.`,
-            fr: `Un participant ne soumet que les attestations qu’il a émises ; celle-ci est émise par ${c.extracted.issuer}.`,
-          }),
-        ),
+    guard: (credentials) => credentials.flatMap((c) => submissionFindings(c, holder)),
   })
   if (!result.ok) throw new CredentialRejectedError('The submission was refused.', result.errors)
   return { created: result.accepted.some((a) => a.created), accepted: result.accepted }
 }
 
+function submissionFindings(c: ValidatedCredential, holder: string): Finding[] {
+  if (c.extracted.participant) {
+    return [
+      finding('participant-in-submission', `${c.pointer}/type`, {
+        en: 'A submission carries offerings and resources; a participant credential goes to onboarding (POST /api/v1/participants), even a new version of your own.',
+        fr: 'Une soumission contient des offres et des ressources ; une attestation de participant passe par l’inscription (POST /api/v1/participants), même une nouvelle version de la vôtre.',
+      }),
+    ]
+  }
+  if (c.extracted.issuer === holder || isAttestation(c.extracted.types)) return []
+  return [
+    finding('issuer-not-holder', `${c.pointer}/issuer`, {
+      en: `A participant submits only credentials it issued; this one is issued by ${c.extracted.issuer}.`,
+      fr: `Un participant ne soumet que les attestations qu’il a émises ; celle-ci est émise par ${c.extracted.issuer}.`,
+    }),
+  ]
+}
+
+function notActive(did: string, participant: ParticipantRow | undefined): string {
+  if (!participant)
+    return `${did} is not a participant of this node: onboard first (POST /api/v1/participants).`
+  if (participant.status === 'pending') {
+    return `Participant ${did} is pending: the operator of this node must approve it (POST /api/v1/admin/participants/{id}/approve) before it submits.`
+  }
+  return `Participant ${did} is ${participant.status} on this node and may not submit.`
+}
+
 /**
  * Revokes an offering: by the operator, or by its issuer through a presentation signed for this
- * node with a fresh challenge. Anyone else gets a 403.
+ * node with a fresh challenge that holds the offering's current credential, so the signature
+ * names what it revokes and an intercepted presentation revokes nothing else. Anyone else gets a
+ * 403.
  *
  * @example
  * await revokeOffering(ctx, id, { presentation })
@@ -126,18 +153,38 @@ export async function revokeOffering(
   const offering = await ctx.store.getOffering(id)
   if (!offering) throw new NotFoundError(`No offering ${id} in this catalogue.`)
   if ('presentation' in by) {
-    const holder = await authenticate(ctx, by.presentation)
+    const { holder, entries } = await authenticate(ctx, by.presentation)
     const stored = await ctx.store.getCredential(offering.credentialHash)
     if (stored?.issuer !== holder)
       throw new AppError('forbidden', 'Only the issuer of an offering may revoke it.')
+    const named = await Promise.all(entries.map((e) => entryHash(e, ctx.config.limits)))
+    if (named.length !== 1 || named[0] !== offering.credentialHash) {
+      throw new CredentialRejectedError('The presentation does not name this offering.', [
+        revocationTarget(entries, offering.credentialHash, id),
+      ])
+    }
   }
   if (offering.status === 'revoked') return
   await ctx.store.revokeOffering(offering, ctx.clock().getTime())
 }
 
+function revocationTarget(entries: Entry[], hash: string, id: string): Finding {
+  return finding(
+    'revocation-target-mismatch',
+    entries.length === 1 ? entries[0]!.pointer : '/verifiableCredential',
+    {
+      en: `A revocation presentation holds exactly one credential: the one it revokes, the offering ${id}'s current credential (${hash}), as GET /api/v1/offerings/{id} serves it with Accept: application/ld+json.`,
+      fr: `Une présentation de révocation contient exactement une attestation : celle qu’elle révoque, l’attestation actuelle de l’offre ${id} (${hash}), telle que GET /api/v1/offerings/{id} la sert avec Accept: application/ld+json.`,
+    },
+  )
+}
+
 /** The holder a presentation proves, after the limits: a hostile document costs no crypto. */
-async function authenticate(ctx: PartnerContext, presentation: Presentation): Promise<string> {
-  submissionEntries(submissionOf(presentation), ctx.config)
+async function authenticate(
+  ctx: PartnerContext,
+  presentation: Presentation,
+): Promise<{ holder: string; entries: Entry[] }> {
+  const { entries } = submissionEntries(submissionOf(presentation), ctx.config)
   const proof = await verifyHolderProof(presentation, {
     loader: ctx.loader,
     resolveDid: ctx.resolveDid,
@@ -153,7 +200,7 @@ async function authenticate(ctx: PartnerContext, presentation: Presentation): Pr
       'The presentation does not authenticate its holder.',
       proof.errors,
     )
-  return proof.holder
+  return { holder: proof.holder, entries }
 }
 
 function finding(code: string, path: string, message: Finding['message']): Finding {

@@ -54,7 +54,9 @@ export async function reindexCatalogue(
         continue
       }
       if (write.participant) {
-        const current = await ctx.store.getParticipant(write.participant.id)
+        const current = await ctx.store.participantByDid(write.participant.did)
+        // a DID is one participant: the row it was onboarded as keeps its subject id and status
+        if (current && current.id !== write.participant.id) continue
         write.participant.status = current?.status ?? write.participant.status
       }
       writes.push(write)

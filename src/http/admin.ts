@@ -71,7 +71,7 @@ for (const [action, status, summary] of [
     const { id } = c.req.valid('param')
     const participant = await store.getParticipant(id)
     if (!participant) throw new NotFoundError(`No participant ${id} on this node.`)
-    await store.setParticipantStatus(participant.id, status, clock().getTime())
+    await store.setParticipantStatus(participant.did, status, clock().getTime())
     return c.json(
       { participant: participantSummary((await store.getParticipant(participant.id))!) },
       200,

@@ -138,12 +138,22 @@ export function readStore(db: Db) {
       return page(rows, request.limit, (last) => [last.name, last.id])
     },
 
+    /**
+     * A participant by its DID or by its subject id. The DID is the identity: it is matched first,
+     * so a subject id never stands for another participant's DID.
+     */
     async getParticipant(idOrDid: string): Promise<ParticipantRow | undefined> {
-      const rows = await db
-        .select()
-        .from(participant)
-        .where(or(eq(participant.id, idOrDid), eq(participant.did, idOrDid)))
-        .limit(1)
+      return (await this.participantByDid(idOrDid)) ?? this.participantById(idOrDid)
+    },
+
+    /** The participant whose DID this is (one per DID): what a signature speaks for. */
+    async participantByDid(did: string): Promise<ParticipantRow | undefined> {
+      const rows = await db.select().from(participant).where(eq(participant.did, did)).limit(1)
+      return rows[0]
+    },
+
+    async participantById(id: string): Promise<ParticipantRow | undefined> {
+      const rows = await db.select().from(participant).where(eq(participant.id, id)).limit(1)
       return rows[0]
     },
 

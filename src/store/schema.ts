@@ -29,7 +29,10 @@ export const credential = sqliteTable(
   ],
 )
 
-/** Participants the node knows, indexed from their gx:LegalPerson (or Tagus LegalParticipant). */
+/**
+ * Participants the node knows, indexed from their gx:LegalPerson (or Tagus LegalParticipant). A
+ * participant is its DID: one row per DID, and approval and suspension act on it.
+ */
 export const participant = sqliteTable(
   'participant',
   {
@@ -45,7 +48,7 @@ export const participant = sqliteTable(
     origin: text('origin').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
-  (t) => [index('participant_did_idx').on(t.did)],
+  (t) => [uniqueIndex('participant_did_unique').on(t.did)],
 )
 
 export type Location = { countryCode: string; region?: string }

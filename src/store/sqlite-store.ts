@@ -114,11 +114,12 @@ export function createStore(db: Db, atomic: Atomic) {
       return due.length
     },
 
-    async setParticipantStatus(id: string, status: ParticipantRow['status'], at: number) {
+    /** Approval and suspension act on the DID, the participant's identity. */
+    async setParticipantStatus(did: string, status: ParticipantRow['status'], at: number) {
       const rows = await db
         .update(participant)
         .set({ status, updatedAt: at })
-        .where(eq(participant.id, id))
+        .where(eq(participant.did, did))
         .returning({ id: participant.id })
       return rows.length > 0
     },

@@ -2,7 +2,8 @@
 // presentation, or a compact VC-JWT / VP-JWT, split into its credentials (each a JSON-LD object,
 // an EnvelopedVerifiableCredential or a VC-JWT) with the JSON Pointer each is reported under.
 import type { Config } from '../config.js'
-import { decodeCompactJwt, envelopedJwtOf, jwtKindOf } from '../credentials/vc-jwt.js'
+import { credentialHash } from '../credentials/hash.js'
+import { decodeCompactJwt, envelopedJwtOf, isEnveloped, jwtKindOf } from '../credentials/vc-jwt.js'
 import { BadRequestError, type Finding } from '../errors.js'
 import { checkJsonLimits, limitFinding, type Limits } from './limits.js'
 
@@ -148,6 +149,22 @@ export function envelopedJwt(
   }
   checkJwtLength(carried.jwt, path, limits.stringLength)
   return carried
+}
+
+/**
+ * The credential hash (API.md) of one entry, without verifying it: a VC-JWT's (an enveloped one
+ * included) is that of its compact form, a JSON-LD credential's that of its JCS form.
+ *
+ * @example
+ * await entryHash({ pointer: '/verifiableCredential/0', value: credential }, limits) // 'sha256-…'
+ */
+export async function entryHash(entry: Entry, limits: Limits): Promise<string | undefined> {
+  if ('jwt' in entry) return credentialHash(entry.jwt)
+  const { value } = entry
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
+  if (!isEnveloped(value as Record<string, unknown>)) return credentialHash(value)
+  const enveloped = envelopedJwt(value as Record<string, unknown>, entry.pointer, limits)
+  return 'jwt' in enveloped ? credentialHash(enveloped.jwt) : undefined
 }
 
 function credentialsOf(document: Record<string, unknown>): Entry[] {

@@ -134,9 +134,21 @@ export async function submit(
   return post(node, '/api/v1/submissions', await presentFor(node, key, credentials))
 }
 
-/** Asks for the revocation of offering `id` as `key` (POST /api/v1/offerings/{id}/revoke). */
+/**
+ * Asks for the revocation of offering `id` as `key` (POST /api/v1/offerings/{id}/revoke): a
+ * presentation holding the offering's current credential, as the node serves it.
+ */
 export async function revoke(node: TestNode, key: SigningKey, id: string): Promise<Response> {
-  return post(node, `${offeringPath(id)}/revoke`, await presentFor(node, key, []))
+  const held = await storedCredential(node, id)
+  return post(node, `${offeringPath(id)}/revoke`, await presentFor(node, key, held ? [held] : []))
+}
+
+/** The offering's current credential as the node serves it (`Accept: application/ld+json`). */
+export async function storedCredential(node: TestNode, id: string): Promise<Json | undefined> {
+  const res = await node.app.request(offeringPath(id), {
+    headers: { Accept: 'application/ld+json' },
+  })
+  return res.status === 200 ? ((await res.json()) as Json) : undefined
 }
 
 export function offeringPath(id: string): string {

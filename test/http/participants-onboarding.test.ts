@@ -157,7 +157,7 @@ describe('POST /api/v1/participants', () => {
     expect((await participantOf(open, owner.did)).status).toBe(404)
   })
 
-  it('refuses a LegalPerson that claims a participant already onboarded under another DID', async () => {
+  it('refuses a LegalPerson whose subject is another participant’s DID', async () => {
     const owner = await newPartner()
     expect((await onboard(open, owner)).status).toBe(201)
     const intruder = await newPartner()
@@ -166,16 +166,35 @@ describe('POST /api/v1/participants', () => {
     legalPerson!.credentialSubject['schema:name'] = 'Intrus SARL'
     const before = await storeState(open)
     const res = await onboard(open, intruder, await signEach(open, intruder, [legalPerson!, vat!]))
-    const problem = await expectProblem(res, 403, 'forbidden')
+    const problem = await expectProblem(res, 422, 'credential-rejected')
     expect(problem.errors).toEqual([
       expect.objectContaining({
-        code: 'subject-owned-by-another-issuer',
+        code: 'subject-id-not-issuer',
         path: '/verifiableCredential/0/credentialSubject/id',
       }),
     ])
     expect(await storeState(open)).toEqual(before)
     const { participant } = await (await participantOf(open, owner.did)).json()
     expect(participant).toMatchObject({ did: owner.did, name: 'Partenaire Exemple SAS' })
+  })
+
+  it('refuses a LegalPerson that claims the subject id of a participant onboarded under another DID', async () => {
+    const owner = await newPartner()
+    const subject = `${partnerBase(owner.did)}/participant`
+    const credentials = participantCredentials(owner.did, partnerBase(owner.did))
+    credentials[0]!.credentialSubject.id = subject
+    expect((await onboard(open, owner, await signEach(open, owner, credentials))).status).toBe(201)
+    const intruder = await newPartner()
+    const [legalPerson, vat] = participantCredentials(intruder.did, partnerBase(intruder.did))
+    legalPerson!.credentialSubject.id = subject
+    const before = await storeState(open)
+    const res = await onboard(open, intruder, await signEach(open, intruder, [legalPerson!, vat!]))
+    const problem = await expectProblem(res, 403, 'forbidden')
+    expect(codes(problem.errors)).toEqual(['subject-owned-by-another-issuer'])
+    expect(await storeState(open)).toEqual(before)
+    const { participant } = await (await participantOf(open, subject)).json()
+    expect(participant).toMatchObject({ did: owner.did, status: 'active' })
+    expect((await (await participantOf(open, intruder.did)).json()).status).toBe(404)
   })
 
   it('refuses a replayed challenge', async () => {

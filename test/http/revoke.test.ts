@@ -16,6 +16,7 @@ import {
   revoke,
   sign,
   storeState,
+  storedCredential,
   submit,
   type Json,
   type TestNode,
@@ -96,7 +97,10 @@ describe('POST /api/v1/offerings/{id}/revoke', () => {
   it('refuses a replayed challenge', async () => {
     const first = await stored('replay-first')
     const second = await stored('replay-second')
-    const vp = await presentation(alice, [], await challenge(node.app), { loader: node.ctx.loader })
+    const held = await storedCredential(node, first.id)
+    const vp = await presentation(alice, [held!], await challenge(node.app), {
+      loader: node.ctx.loader,
+    })
     expect((await post(node, `${offeringPath(first.id)}/revoke`, vp)).status).toBe(200)
     const before = await storeState(node)
     const problem = await expectProblem(
@@ -107,6 +111,68 @@ describe('POST /api/v1/offerings/{id}/revoke', () => {
     expect(codes(problem.errors)).toEqual(['challenge-invalid'])
     expect(await statusOf(second.id)).toBe('active')
     expect(await storeState(node)).toEqual(before)
+  })
+
+  it('refuses an unused revocation of one offering sent against another of the same issuer', async () => {
+    const target = await stored('intercepted-target')
+    const victim = await stored('intercepted-victim')
+    const held = await storedCredential(node, target.id)
+    const intercepted = await presentation(alice, [held!], await challenge(node.app), {
+      loader: node.ctx.loader,
+    })
+    const before = await storeState(node)
+    const problem = await expectProblem(
+      await post(node, `${offeringPath(victim.id)}/revoke`, intercepted),
+      422,
+      'credential-rejected',
+    )
+    expect(codes(problem.errors)).toEqual(['revocation-target-mismatch'])
+    expect(await statusOf(victim.id)).toBe('active')
+    expect(await statusOf(target.id)).toBe('active')
+    expect(await storeState(node)).toEqual(before)
+  })
+
+  it('refuses a revocation that names no credential, or more than one', async () => {
+    const { id } = await stored('named-nothing')
+    const other = await stored('named-twice')
+    for (const held of [
+      [],
+      [await storedCredential(node, id), await storedCredential(node, other.id)],
+    ]) {
+      const vp = await presentation(alice, held as Json[], await challenge(node.app), {
+        loader: node.ctx.loader,
+      })
+      const problem = await expectProblem(
+        await post(node, `${offeringPath(id)}/revoke`, vp),
+        422,
+        'credential-rejected',
+      )
+      expect(codes(problem.errors)).toEqual(['revocation-target-mismatch'])
+    }
+    expect(await statusOf(id)).toBe('active')
+  })
+
+  it('refuses a revocation holding an earlier version of the offering', async () => {
+    const { id } = await stored('superseded')
+    const earlier = await storedCredential(node, id)
+    const newer = await sign(
+      node,
+      alice,
+      partnerOffering(alice.did, 'superseded', {
+        credential: { validFrom: '2026-02-01T00:00:00Z' },
+      }),
+    )
+    expect((await submit(node, alice, [newer])).status).toBe(201)
+    const vp = await presentation(alice, [earlier!], await challenge(node.app), {
+      loader: node.ctx.loader,
+    })
+    const problem = await expectProblem(
+      await post(node, `${offeringPath(id)}/revoke`, vp),
+      422,
+      'credential-rejected',
+    )
+    expect(codes(problem.errors)).toEqual(['revocation-target-mismatch'])
+    expect(await statusOf(id)).toBe('active')
   })
 
   it('refuses a wrong admin token', async () => {

@@ -137,7 +137,7 @@ const revoke = createRoute({
   tags: ['Partners'],
   summary: 'Revoke an offering',
   description:
-    'By its issuer, with a presentation signed over a fresh challenge, or by the operator with the admin token (then no body). A wrong token is refused, never read as a partner request.',
+    'By its issuer, with a presentation signed over a fresh challenge that holds the offering’s current credential (as this route’s GET serves it with `Accept: application/ld+json`), so the signature names what it revokes; or by the operator with the admin token (then no body). A presentation holding no credential, several, or another one is a 422 (`revocation-target-mismatch`). A wrong token is refused, never read as a partner request. See docs/trust-model.md.',
   security: ADMIN_OR_PARTNER,
   request: { params: OfferingId, body: { ...presentationBody, required: false } },
   responses: {

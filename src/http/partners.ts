@@ -70,7 +70,7 @@ const onboard = createRoute({
   tags,
   summary: 'Onboard a participant',
   description:
-    'A presentation holding the participant’s `gx:LegalPerson` (or Tagus `gx:LegalParticipant`), registration-number and terms credentials.',
+    'A presentation by the participant’s DID (one holder, one proof by it) holding its one `gx:LegalPerson` (or Tagus `gx:LegalParticipant`), registration-number and terms credentials. A DID is one participant: it keeps the subject id it was onboarded with.',
   request: { body: presentationBody },
   responses: {
     200: {
@@ -96,7 +96,7 @@ const submit = createRoute({
   tags,
   summary: 'Submit offering credentials',
   description:
-    'A presentation from an active participant holding offering (and resource) credentials it issued. All or nothing.',
+    'A presentation from an active participant (one holder, one proof by it) holding offering (and resource) credentials it issued, and label credentials of trusted compliance services. Participant credentials go through onboarding. All or nothing.',
   request: { body: presentationBody },
   responses: {
     200: {

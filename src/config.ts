@@ -38,6 +38,11 @@ const ConfigSchema = z
     GXC_MAX_JSON_DEPTH: z.coerce.number().int().min(8).max(256).default(32),
     GXC_MAX_CREDENTIALS: z.coerce.number().int().min(1).max(1000).default(50),
     GXC_MAX_QUADS: z.coerce.number().int().min(10).max(100_000).default(2000),
+    // per request, counted on the JSON before any JSON-LD work (src/validation/limits.ts); a
+    // presentation of 50 of Bleu's largest offerings holds ~12,000 values and ~3,000 objects
+    GXC_MAX_VALUES: z.coerce.number().int().min(100).max(10_000_000).default(20_000),
+    GXC_MAX_NODES: z.coerce.number().int().min(10).max(1_000_000).default(4_000),
+    GXC_MAX_CONTEXT_TERMS: z.coerce.number().int().min(0).max(100_000).default(64),
     GXC_MAX_STRING_LENGTH: z.coerce
       .number()
       .int()
@@ -109,6 +114,9 @@ const ConfigSchema = z
       credentials: env.GXC_MAX_CREDENTIALS,
       quadsPerCredential: env.GXC_MAX_QUADS,
       stringLength: env.GXC_MAX_STRING_LENGTH,
+      values: env.GXC_MAX_VALUES,
+      nodes: env.GXC_MAX_NODES,
+      contextTerms: env.GXC_MAX_CONTEXT_TERMS,
     },
     logLevel: env.GXC_LOG_LEVEL,
     trustAnchors: { path: env.GXC_TRUST_ANCHORS, pem: env.GXC_TRUST_ANCHORS_PEM },

@@ -1,6 +1,8 @@
 import type { Context } from 'hono'
-import type { Submission } from '../validation/submission.js'
+import type { HonoEnv } from './env.js'
 import { AppError, BadRequestError } from '../errors.js'
+import { checkJsonLimits } from '../validation/limits.js'
+import type { Submission } from '../validation/submission.js'
 
 const JSON_TYPES = /^application\/(json|ld\+json|vp\+ld\+json|vc\+ld\+json)\s*(;|$)/i
 const JWT_TYPE = /^application\/(vc|vp)\+jwt\s*(;|$)/i
@@ -77,4 +79,16 @@ export async function readJsonObject(c: Context): Promise<Record<string, unknown
     throw new BadRequestError('The body must be a JSON object: a credential or a presentation.')
   }
   return body as Record<string, unknown>
+}
+
+/**
+ * `readJsonObject` held to the node's limits (depth, string lengths, the request's budget of
+ * values, objects and inline context terms) before anything expands or canonicalises it.
+ */
+export async function readBoundedJsonObject(c: Context<HonoEnv>): Promise<Record<string, unknown>> {
+  const body = await readJsonObject(c)
+  const { limits } = c.var.ctx.config
+  const breach = checkJsonLimits(body, limits)
+  if (breach) throw new BadRequestError('The document exceeds a limit of this node.', [breach])
+  return body
 }

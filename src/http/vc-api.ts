@@ -7,7 +7,7 @@ import {
 } from '../credentials/vc-api.js'
 import { AppError } from '../errors.js'
 import { isAdmin } from './admin.js'
-import { readJsonObject } from './body.js'
+import { readBoundedJsonObject } from './body.js'
 import { jsonContent, ref } from './openapi/bodies.js'
 import { ADMIN_ONLY, createRouter, problems } from './openapi/router.js'
 import { IssueResponseSchema, verificationResponses } from './openapi/vc-api-schemas.js'
@@ -66,16 +66,16 @@ vcApi.openapi(issue, async (c) => {
   if (!(await isAdmin(ctx.config.adminToken, c.req.header('Authorization')))) {
     throw new AppError('unauthorized', 'Issuing needs the admin bearer token.')
   }
-  const verifiableCredential = await issueCredential(await readJsonObject(c), ctx)
+  const verifiableCredential = await issueCredential(await readBoundedJsonObject(c), ctx)
   return c.json({ verifiableCredential }, 201)
 })
 
 vcApi.openapi(verifyCredential, async (c) => {
-  const [body, status] = reply(await verifyCredentialRequest(await readJsonObject(c), c.var.ctx))
+  const [body, status] = reply(await verifyCredentialRequest(await readBoundedJsonObject(c), c.var.ctx))
   return c.json(body, status)
 })
 
 vcApi.openapi(verifyPresentation, async (c) => {
-  const [body, status] = reply(await verifyPresentationRequest(await readJsonObject(c), c.var.ctx))
+  const [body, status] = reply(await verifyPresentationRequest(await readBoundedJsonObject(c), c.var.ctx))
   return c.json(body, status)
 })

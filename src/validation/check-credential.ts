@@ -13,7 +13,7 @@ import { verifyCredential } from '../credentials/verify.js'
 import { findingsOf } from '../credentials/verify-findings.js'
 import { BadRequestError, type Finding } from '../errors.js'
 import { subjectGraph } from './graph.js'
-import { checkJsonLimits, limitFinding } from './limits.js'
+import { checkJsonLimits, limitFinding, type JsonBudget } from './limits.js'
 import type { CheckedCredential } from './rules.js'
 import { envelopedJwt, type Entry } from './submission.js'
 
@@ -41,15 +41,16 @@ export type CredentialCheckContext = Pick<
  * of the node's limits throws (`BadRequestError`).
  *
  * @example
- * const { credential, errors } = await checkEntry(ctx, { value, pointer: '/verifiableCredential/0' }, 'c0')
+ * const { credential, errors } = await checkEntry(ctx, { value, pointer: '/verifiableCredential/0' }, 'c0', budget)
  */
 export async function checkEntry(
   ctx: CredentialCheckContext,
   entry: Entry,
   label: string,
+  budget: JsonBudget,
 ): Promise<CheckResult> {
   const { pointer } = entry
-  if ('jwt' in entry) return checkJwtCredential(ctx, entry.jwt, pointer, label)
+  if ('jwt' in entry) return checkJwtCredential(ctx, entry.jwt, { pointer, label, budget })
   const { value } = entry
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { errors: [malformed(pointer, 'a credential must be a JSON object')] }
@@ -58,7 +59,7 @@ export async function checkEntry(
   if (isEnveloped(document)) {
     const enveloped = envelopedJwt(document, pointer, ctx.config.limits)
     if ('error' in enveloped) return { errors: [enveloped.error] }
-    return checkJwtCredential(ctx, enveloped.jwt, pointer, label)
+    return checkJwtCredential(ctx, enveloped.jwt, { pointer, label, budget })
   }
   return checkJsonLdCredential(ctx, document, pointer, label)
 }
@@ -110,8 +111,7 @@ async function checkJsonLdCredential(
 async function checkJwtCredential(
   ctx: CredentialCheckContext,
   jwt: string,
-  pointer: string,
-  label: string,
+  { pointer, label, budget }: { pointer: string; label: string; budget: JsonBudget },
 ): Promise<CheckResult> {
   const verification = await verifyCredentialJwt(jwt, {
     resolveDid: ctx.resolveDid,
@@ -121,7 +121,7 @@ async function checkJwtCredential(
   const errors = verification.errors.map((e) => ({ ...e, path: pointer + e.path }))
   const document = verification.payload
   if (!document) return { errors }
-  const breach = checkJsonLimits(document, ctx.config.limits)
+  const breach = checkJsonLimits(document, ctx.config.limits, budget)
   if (breach) {
     throw new BadRequestError('A credential exceeds a limit of this node.', [
       { ...breach, path: pointer + breach.path },

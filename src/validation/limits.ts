@@ -4,16 +4,39 @@ import type { Finding } from '../errors.js'
 export type Limits = Config['limits']
 
 /**
+ * What one request may still spend, counted on its JSON before any JSON-LD work: JSON-LD
+ * expansion and RDFC-1.0 canonicalisation cost grows with the values, the nodes (objects, each a
+ * potential blank node to canonicalise) and the inline context definitions a document holds, and
+ * canonicalisation grows faster than linearly with blank nodes. One budget covers a whole request,
+ * the VC-JWTs a presentation envelopes included, so no document under the body limit can hold the
+ * node's thread for long.
+ */
+export type JsonBudget = { values: number; nodes: number; contextTerms: number }
+
+/** A request's budget, full. */
+export function jsonBudget(limits: Limits): JsonBudget {
+  return { values: limits.values, nodes: limits.nodes, contextTerms: limits.contextTerms }
+}
+
+/**
  * Structural limits checked before any JSON-LD processing, so a hostile document costs a walk of
- * its JSON and nothing more: nesting depth and string lengths. Returns the first breach found.
+ * its JSON and nothing more: nesting depth, string lengths, and what it spends of `budget` (values,
+ * objects, term definitions of inline `@context`s). Returns the first breach found.
  *
  * @example
- * const breach = checkJsonLimits(body, config.limits)
+ * const breach = checkJsonLimits(body, config.limits, jsonBudget(config.limits))
  */
-export function checkJsonLimits(value: unknown, limits: Limits): Finding | undefined {
-  const stack: [unknown, string, number][] = [[value, '', 0]]
+export function checkJsonLimits(
+  value: unknown,
+  limits: Limits,
+  budget: JsonBudget = jsonBudget(limits),
+): Finding | undefined {
+  // the last member says whether the value sits inside a context, whose scoped contexts its
+  // term definitions were already counted with
+  const stack: [unknown, string, number, boolean][] = [[value, '', 0, false]]
   while (stack.length > 0) {
-    const [node, pointer, depth] = stack.pop()!
+    const [node, pointer, depth, inContext] = stack.pop()!
+    if (--budget.values < 0) return overBudget(pointer, 'values', limits.values)
     if (typeof node === 'string') {
       if (node.length > limits.stringLength) {
         return limitFinding(pointer, {
@@ -30,6 +53,9 @@ export function checkJsonLimits(value: unknown, limits: Limits): Finding | undef
         fr: `Le document dépasse ici ${limits.jsonDepth} niveaux d’imbrication.`,
       })
     }
+    if (!Array.isArray(node) && --budget.nodes < 0) {
+      return overBudget(pointer, 'nodes', limits.nodes)
+    }
     const entries = Array.isArray(node) ? node.entries() : Object.entries(node)
     for (const [key, child] of entries) {
       if (typeof key === 'string' && key.length > limits.stringLength) {
@@ -38,14 +64,54 @@ export function checkJsonLimits(value: unknown, limits: Limits): Finding | undef
           fr: `Un nom de propriété dépasse ${limits.stringLength} caractères.`,
         })
       }
-      stack.push([
-        child,
-        `${pointer}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`,
-        depth + 1,
-      ])
+      const at = `${pointer}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`
+      const context = key === '@context'
+      if (context && !inContext) {
+        budget.contextTerms -= termDefinitions(child)
+        if (budget.contextTerms < 0) return overBudget(at, 'contextTerms', limits.contextTerms)
+      }
+      stack.push([child, at, depth + 1, inContext || context])
     }
   }
   return undefined
+}
+
+/**
+ * The term definitions an inline `@context` makes, scoped contexts included: each costs the
+ * processor work for every node it applies to. A context named by URL is one the node pins and
+ * has processed once for all.
+ */
+function termDefinitions(context: unknown): number {
+  if (Array.isArray(context)) return context.reduce((n: number, c) => n + termDefinitions(c), 0)
+  if (typeof context !== 'object' || context === null) return 0
+  let count = 0
+  for (const [key, definition] of Object.entries(context)) {
+    if (key.startsWith('@')) continue
+    count += 1
+    if (typeof definition === 'object' && definition !== null && '@context' in definition) {
+      count += 1 + termDefinitions((definition as { '@context': unknown })['@context'])
+    }
+  }
+  return count
+}
+
+const BUDGET_MESSAGES: Record<keyof JsonBudget, (max: number) => Finding['message']> = {
+  values: (max) => ({
+    en: `The document holds more than ${max} JSON values; the node accepts at most ${max} in one request. Split it into several submissions.`,
+    fr: `Le document contient plus de ${max} valeurs JSON ; le nœud en accepte au plus ${max} par requête. Scindez-le en plusieurs soumissions.`,
+  }),
+  nodes: (max) => ({
+    en: `The document holds more than ${max} JSON objects; the node accepts at most ${max} in one request. Split it into several submissions.`,
+    fr: `Le document contient plus de ${max} objets JSON ; le nœud en accepte au plus ${max} par requête. Scindez-le en plusieurs soumissions.`,
+  }),
+  contextTerms: (max) => ({
+    en: `The inline JSON-LD contexts define more than ${max} terms; use the Gaia-X and W3C contexts this node pins (listed at /.well-known/gaia-x-catalogue) by their URL.`,
+    fr: `Les contextes JSON-LD en ligne définissent plus de ${max} termes ; utilisez par leur URL les contextes Gaia-X et W3C que ce nœud épingle (listés sur /.well-known/gaia-x-catalogue).`,
+  }),
+}
+
+function overBudget(path: string, what: keyof JsonBudget, max: number): Finding {
+  return limitFinding(path, BUDGET_MESSAGES[what](max))
 }
 
 export function limitFinding(path: string, message: Finding['message']): Finding {

@@ -64,11 +64,11 @@ export async function validateSubmission(
   ctx: PipelineContext,
   submission: Submission,
 ): Promise<Validation> {
-  const { entries, errors } = submissionEntries(submission, ctx.config)
+  const { entries, errors, budget } = submissionEntries(submission, ctx.config)
 
   const credentials: ValidatedCredential[] = []
   for (const [index, entry] of entries.entries()) {
-    const checked = await checkEntry(ctx, entry, `c${index}`)
+    const checked = await checkEntry(ctx, entry, `c${index}`, budget)
     errors.push(...checked.errors)
     if (checked.credential) credentials.push(checked.credential)
   }

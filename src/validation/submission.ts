@@ -5,7 +5,13 @@ import type { Config } from '../config.js'
 import { credentialHash } from '../credentials/hash.js'
 import { decodeCompactJwt, envelopedJwtOf, isEnveloped, jwtKindOf } from '../credentials/vc-jwt.js'
 import { BadRequestError, type Finding } from '../errors.js'
-import { checkJsonLimits, limitFinding, type Limits } from './limits.js'
+import {
+  checkJsonLimits,
+  jsonBudget,
+  limitFinding,
+  type JsonBudget,
+  type Limits,
+} from './limits.js'
 
 export type JwtMediaType = 'application/vc+jwt' | 'application/vp+jwt'
 
@@ -25,6 +31,8 @@ export type SubmissionEntries = {
   errors: Finding[]
   /** The presentation, when the submission is one (decoded, for a VP-JWT). */
   presentation?: Record<string, unknown>
+  /** What the request may still spend: the VC-JWTs its entries carry are charged to it when decoded. */
+  budget: JsonBudget
 }
 
 type SizeLimits = { limits: Limits; bodyLimit: Config['bodyLimit'] }
@@ -50,11 +58,13 @@ export function submissionOf(document: Record<string, unknown> | string): Submis
  * const { entries, errors } = submissionEntries({ jwt }, ctx.config)
  */
 export function submissionEntries(submission: Submission, config: SizeLimits): SubmissionEntries {
+  const budget = jsonBudget(config.limits)
   if ('json' in submission) {
     return {
-      entries: checkDocumentLimits(submission.json, config.limits),
+      entries: checkDocumentLimits(submission.json, config.limits, budget),
       errors: [],
       presentation: submission.json,
+      budget,
     }
   }
   const { jwt, mediaType } = submission
@@ -67,7 +77,7 @@ export function submissionEntries(submission: Submission, config: SizeLimits): S
       : config.limits.stringLength
   checkJwtLength(jwt, '', max)
   const decoded = decodeCompactJwt(jwt)
-  if ('error' in decoded) return { entries: [], errors: [decoded.error] }
+  if ('error' in decoded) return { entries: [], errors: [decoded.error], budget }
   if (mediaType && mediaType !== `application/${kind}+jwt`) {
     const error: Finding = {
       code: 'jwt-type-invalid',
@@ -78,9 +88,9 @@ export function submissionEntries(submission: Submission, config: SizeLimits): S
       },
       severity: 'violation',
     }
-    return { entries: [], errors: [error] }
+    return { entries: [], errors: [error], budget }
   }
-  if (kind === 'vc') return { entries: [{ pointer: '', jwt }], errors: [] }
+  if (kind === 'vc') return { entries: [{ pointer: '', jwt }], errors: [], budget }
   const types = Array.isArray(decoded.payload.type) ? decoded.payload.type : [decoded.payload.type]
   if (!types.includes('VerifiablePresentation')) {
     const error: Finding = {
@@ -92,21 +102,26 @@ export function submissionEntries(submission: Submission, config: SizeLimits): S
       },
       severity: 'violation',
     }
-    return { entries: [], errors: [error] }
+    return { entries: [], errors: [error], budget }
   }
   return {
-    entries: checkDocumentLimits(decoded.payload, config.limits),
+    entries: checkDocumentLimits(decoded.payload, config.limits, budget),
     errors: [],
     presentation: decoded.payload,
+    budget,
   }
 }
 
 /**
- * The limits of a JSON-LD document (nesting depth, string lengths, credentials per presentation).
- * Returns its credentials.
+ * The limits of a JSON-LD document (nesting depth, string lengths, the request's budget,
+ * credentials per presentation). Returns its credentials.
  */
-export function checkDocumentLimits(document: Record<string, unknown>, limits: Limits): Entry[] {
-  const breach = checkJsonLimits(document, limits)
+export function checkDocumentLimits(
+  document: Record<string, unknown>,
+  limits: Limits,
+  budget: JsonBudget = jsonBudget(limits),
+): Entry[] {
+  const breach = checkJsonLimits(document, limits, budget)
   if (breach) throw new BadRequestError('The document exceeds a limit of this node.', [breach])
   const entries = credentialsOf(document)
   if (entries.length > limits.credentials) {

@@ -18,7 +18,10 @@ import {
   type Json,
   type TestNode,
 } from '../helpers/partner.js'
+import { bleuCatalogue } from '../../seed/catalogue-data.js'
+import { checkJsonLimits, jsonBudget } from '../../src/validation/limits.js'
 import { createTestNode } from '../helpers/test-node.js'
+import { didKeySigner, enveloped, vcJwt, vpJwt } from '../helpers/vc-jwt.js'
 
 let small: TestNode
 let strict: TestNode
@@ -142,5 +145,150 @@ describe('request limits', () => {
     const problem = await expectProblem(res, 400, 'bad-request')
     expect(codes(problem.errors)).toEqual(['limit-exceeded'])
     expect(await storeState(strict)).toEqual(before)
+  })
+})
+
+// The two stalls of the outside review, reproduced against a node with the default limits. A
+// context the node does not pin would be refused by the loader at the first JSON-LD step
+// (`context-unknown`); answering `limit-exceeded` instead shows the budget spoke first, before any
+// expansion or canonicalisation.
+describe('the request budget, before any JSON-LD work', () => {
+  const UNPINNED = 'https://attacker.example/context.jsonld'
+  const dummyProof = {
+    type: 'DataIntegrityProof',
+    cryptosuite: 'eddsa-rdfc-2022',
+    created: '2026-01-01T00:00:00Z',
+    verificationMethod:
+      'did:key:z6MkhWqdDBPojHA7cprTGTt5yHv5yUi1B8cnXn8ReLumkw6E#z6MkhWqdDBPojHA7cprTGTt5yHv5yUi1B8cnXn8ReLumkw6E',
+    proofPurpose: 'assertionMethod',
+    proofValue:
+      'z4TVsgUyowZ26aXAijJaUZHRWpZKtny2YVb75dodRGtyqMn1pB6qUqYGjczdaajnnKjwNiMocFBFG7SWkY2nmkpJz',
+  }
+  let node: TestNode
+  beforeAll(async () => {
+    node = await createTestNode({ env: OPEN_NODE_ENV })
+  })
+  afterAll(() => node.close())
+
+  /** A 650 KB credential of `count` blank nodes, with a dummy proof. */
+  function manyNodes(count: number): Json {
+    return {
+      '@context': ['https://www.w3.org/ns/credentials/v2', UNPINNED],
+      type: ['VerifiableCredential'],
+      issuer: 'did:key:z6MkhWqdDBPojHA7cprTGTt5yHv5yUi1B8cnXn8ReLumkw6E',
+      validFrom: '2026-01-01T00:00:00Z',
+      credentialSubject: {
+        id: 'https://attacker.example/s',
+        'schema:about': Array.from({ length: count }, (_, i) => ({ 'schema:name': `n${i}` })),
+      },
+      proof: dummyProof,
+    }
+  }
+
+  /** 50 type-scoped contexts applied across 3,000 nodes. */
+  function scopedContexts(contexts: number, count: number): Json {
+    const definitions = Array.from({ length: contexts }, (_, i) => ({
+      [`T${i}`]: {
+        '@id': `https://attacker.example/T${i}`,
+        '@context': { [`p${i}`]: `https://attacker.example/p${i}` },
+      },
+    }))
+    const nodes = Array.from({ length: count }, (_, i) => ({
+      type: `T${i % contexts}`,
+      [`p${i % contexts}`]: `v${i}`,
+    }))
+    return {
+      '@context': ['https://www.w3.org/ns/credentials/v2', UNPINNED, ...definitions],
+      type: ['VerifiableCredential'],
+      issuer: 'did:key:z6MkhWqdDBPojHA7cprTGTt5yHv5yUi1B8cnXn8ReLumkw6E',
+      validFrom: '2026-01-01T00:00:00Z',
+      credentialSubject: {
+        id: 'https://attacker.example/s',
+        'https://attacker.example/has': nodes,
+      },
+      proof: dummyProof,
+    }
+  }
+
+  const doors: [string, (document: Json) => unknown][] = [
+    ['/api/v1/validate', (document) => document],
+    ['/credentials/verify', (document) => ({ verifiableCredential: document })],
+    [
+      '/presentations/verify',
+      (document) => ({ verifiablePresentation: unsignedPresentation([document]) }),
+    ],
+  ]
+
+  it.each(doors)('refuses 30,000 nodes on %s before expanding anything', async (path, body) => {
+    const document = manyNodes(30_000)
+    expect(JSON.stringify(document).length).toBeGreaterThan(600_000)
+    const problem = await expectProblem(await post(node, path, body(document)), 400, 'bad-request')
+    expect(problem.errors).toEqual([
+      expect.objectContaining({
+        code: 'limit-exceeded',
+        path: expect.stringMatching(/schema:about\/\d+/),
+      }),
+    ])
+  })
+
+  it.each(doors)(
+    'refuses 50 type-scoped contexts over 3,000 nodes on %s before expanding anything',
+    async (path, body) => {
+      const problem = await expectProblem(
+        await post(node, path, body(scopedContexts(50, 3_000))),
+        400,
+        'bad-request',
+      )
+      expect(problem.errors).toEqual([
+        expect.objectContaining({
+          code: 'limit-exceeded',
+          path: expect.stringMatching(/@context$/),
+        }),
+      ])
+    },
+  )
+
+  it('charges the VC-JWTs a VP-JWT envelopes to the same budget as the presentation', async () => {
+    const small = await createTestNode({ env: { ...OPEN_NODE_ENV, GXC_MAX_NODES: '40' } })
+    const signer = await didKeySigner()
+    // each payload fits the budget on its own; together they do not
+    const credentials = await Promise.all(
+      Array.from({ length: 4 }, (_, i) =>
+        vcJwt(
+          signer,
+          partnerOffering(signer.did, `jwt-${i}`, { subject: { 'schema:about': nested(6) } }),
+        ),
+      ),
+    )
+    const vp = await vpJwt(
+      signer,
+      credentials.map((jwt) => enveloped(jwt)),
+    )
+    const res = await small.app.request('/api/v1/validate', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/vp+jwt' },
+      body: vp,
+    })
+    const problem = await expectProblem(res, 400, 'bad-request')
+    expect(codes(problem.errors)).toEqual(['limit-exceeded'])
+    small.close()
+  })
+
+  it('leaves room for a presentation of 50 of Bleu’s largest offerings', async () => {
+    const bundle = bleuCatalogue(
+      { did: node.ctx.identity.did, baseUrl: node.ctx.config.publicUrl },
+      { validFrom: '2026-01-01T00:00:00Z', validUntil: '2027-01-01T00:00:00Z' },
+    )
+    const size = (credential: object) => JSON.stringify(credential).length
+    const largest = bundle.offerings.reduce((a, b) => (size(b) > size(a) ? b : a))
+    const presentation = unsignedPresentation(
+      Array.from({ length: 50 }, (_, i) => ({
+        ...largest,
+        id: `${largest.id}-${i}`,
+        proof: dummyProof,
+      })),
+    )
+    const { limits } = node.ctx.config
+    expect(checkJsonLimits(presentation, limits, jsonBudget(limits))).toBeUndefined()
   })
 })

@@ -135,7 +135,7 @@ describe('JsonWebSignature2020 in a node', () => {
       type: 'application/x-pem-file',
       body: pemOf(pki.leaf.certificate, pki.intermediate.certificate, pki.root.certificate),
     })
-    const { ctx } = await node({ ...anchors(), GXC_FETCH_ALLOW: '127.0.0.1' })
+    const { ctx } = await node({ ...anchors(), GXC_FETCH_ALLOW: `127.0.0.1:${port}` })
     expect(await verify(ctx, await sign(ctx, did))).toMatchObject({ verified: true, errors: [] })
     expect(hits).toEqual(['/.well-known/did.json', '/.well-known/chain.pem'])
   })

@@ -22,7 +22,9 @@ beforeAll(async () => {
     else res.writeHead(404).end()
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  origin = `https://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const port = (server.address() as AddressInfo).port
+  origin = `https://127.0.0.1:${port}`
+  policy = { allowHosts: [`127.0.0.1:${port}`], timeoutMs: 500, maxBytes: 1024 }
 })
 
 afterAll(async () => {
@@ -35,7 +37,7 @@ beforeEach(() => {
   routes.clear()
 })
 
-const policy: RemoteFetchPolicy = { allowHosts: ['127.0.0.1'], timeoutMs: 500, maxBytes: 1024 }
+let policy: RemoteFetchPolicy
 // the policy sees https URLs; only the socket speaks plain HTTP, as a 127.0.0.1 server has no
 // certificate (the test guard allows nothing else)
 const overLoopback: typeof fetch = (input, init) =>
@@ -68,10 +70,25 @@ describe('createRemoteFetch', () => {
   })
 
   it('refuses plain http and URLs with credentials', () => {
-    expect(checkRemoteUrl('http://127.0.0.1/did.json', policy)).toBe('insecure-url')
-    expect(checkRemoteUrl('https://u:p@127.0.0.1/did.json', policy)).toBe('insecure-url')
-    expect(checkRemoteUrl('https://127.0.0.1:8443/did.json', policy)).toBeUndefined()
+    expect(checkRemoteUrl(`${origin.replace('https', 'http')}/did.json`, policy)).toBe(
+      'insecure-url',
+    )
+    expect(checkRemoteUrl(origin.replace('//', '//u:p@'), policy)).toBe('insecure-url')
+    expect(checkRemoteUrl(`${origin}/did.json`, policy)).toBeUndefined()
     expect(checkRemoteUrl('https://127.0.0.1.evil.example/', policy)).toBe('host-not-allowed')
+  })
+
+  it('allows an entry’s own port only: 443 when it names none', () => {
+    const plain = { ...policy, allowHosts: ['gaia-x.eu', 'registry.example:8443'] }
+    expect(checkRemoteUrl('https://gaia-x.eu/did.json', plain)).toBeUndefined()
+    expect(checkRemoteUrl('https://gaia-x.eu:443/did.json', plain)).toBeUndefined()
+    expect(checkRemoteUrl('https://gaia-x.eu:8443/did.json', plain)).toBe('host-not-allowed')
+    expect(checkRemoteUrl('https://gaia-x.eu:22/did.json', plain)).toBe('host-not-allowed')
+    expect(checkRemoteUrl('https://registry.example:8443/x.pem', plain)).toBeUndefined()
+    expect(checkRemoteUrl('https://registry.example/x.pem', plain)).toBe('host-not-allowed')
+    expect(checkRemoteUrl('https://registry.example:9443/x.pem', plain)).toBe('host-not-allowed')
+    const explicit = { ...policy, allowHosts: ['gaia-x.eu:443'] }
+    expect(checkRemoteUrl('https://gaia-x.eu/did.json', explicit)).toBeUndefined()
   })
 
   it('gives up after the timeout', async () => {
@@ -115,7 +132,7 @@ describe('createRemoteFetch', () => {
       text: '{"ok":true}',
     })
     hits.length = 0
-    const away = await fetchRemote({ allowHosts: ['127.0.0.1', 'localhost'] })(
+    const away = await fetchRemote({ allowHosts: [`127.0.0.1:${port}`, `localhost:${port}`] })(
       `${origin}/away`,
       JSON_TYPES,
     )
@@ -150,5 +167,20 @@ describe('didWebDocumentUrl', () => {
     expect(didWebDocumentUrl('did:web:')).toBeUndefined()
     expect(didWebDocumentUrl('did:web:evil.example%2Fx%40y')).toBeUndefined()
     expect(didWebDocumentUrl('did:web:bad%E0')).toBeUndefined()
+  })
+
+  it('answers undefined for path segments that would name another path of the host', () => {
+    for (const did of [
+      'did:web:partner.example:..:admin',
+      'did:web:partner.example:users:..:..:admin',
+      'did:web:partner.example:%2E%2E:admin',
+      'did:web:partner.example:.:x',
+      'did:web:partner.example::x',
+    ]) {
+      expect(didWebDocumentUrl(did), did).toBeUndefined()
+    }
+    expect(didWebDocumentUrl('did:web:partner.example:a..b')).toBe(
+      'https://partner.example/a..b/did.json',
+    )
   })
 })

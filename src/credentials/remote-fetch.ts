@@ -7,7 +7,7 @@
  */
 
 export type RemoteFetchPolicy = {
-  /** Lower-case host names (or `host:port`) that may be fetched; empty turns fetching off. */
+  /** Lower-case host names (port 443) or `host:port` that may be fetched; empty turns fetching off. */
   allowHosts: readonly string[]
   timeoutMs: number
   maxBytes: number
@@ -58,8 +58,9 @@ export function checkRemoteUrl(
     return 'insecure-url'
   }
   if (parsed.protocol !== 'https:' || parsed.username || parsed.password) return 'insecure-url'
-  const host = parsed.hostname.toLowerCase()
-  const allowed = policy.allowHosts.some((h) => h === host || h === parsed.host.toLowerCase())
+  // `host` carries the port unless it is https's own: an entry without a port allows 443 only
+  const host = parsed.host.toLowerCase()
+  const allowed = policy.allowHosts.some((h) => h.replace(/:443$/, '') === host)
   return allowed ? undefined : 'host-not-allowed'
 }
 
@@ -163,7 +164,8 @@ async function readCapped(response: Response, maxBytes: number): Promise<string 
 
 /**
  * The URL of a did:web DID's document (did:web method spec §3.2): `%3A` in the host is a port,
- * `:` separates path segments, no path means `/.well-known/did.json`. Undefined for other DIDs.
+ * `:` separates path segments, no path means `/.well-known/did.json`. Undefined for other DIDs,
+ * and for empty, `.` or `..` segments, which would resolve to another path of the same host.
  *
  * @example
  * didWebDocumentUrl('did:web:registration.lab.gaia-x.eu:v1') // 'https://registration.lab.gaia-x.eu/v1/did.json'
@@ -174,7 +176,10 @@ export function didWebDocumentUrl(did: string): string | undefined {
   try {
     const authority = decodeURIComponent(host ?? '')
     if (!authority || /[/?#@\\]/.test(authority)) return undefined
-    const segments = path.map((s) => encodeURIComponent(decodeURIComponent(s)))
+    const decoded = path.map((s) => decodeURIComponent(s))
+    // a `.` or `..` segment would make the URL name another path of the host than the DID does
+    if (decoded.some((s) => s === '' || s === '.' || s === '..')) return undefined
+    const segments = decoded.map((s) => encodeURIComponent(s))
     const route = segments.length > 0 ? `/${segments.join('/')}/did.json` : '/.well-known/did.json'
     return new URL(`https://${authority}${route}`).toString()
   } catch {

@@ -87,8 +87,7 @@ export async function ingestCredentials(
       const hosted = await locationsOfResources(ctx.store, submitted, offering.resourceLinks)
       offering.locations = mergeLocations(offering.locations, hosted)
       offering.labelLevel =
-        attested.get(credential.extracted.credentialId ?? '') ??
-        (await heldLabel(ctx.store, credential))
+        attested.get(credential.hash) ?? (await heldLabel(ctx.store, credential))
     }
     writes.push(
       toWrite(credential, {
@@ -100,10 +99,10 @@ export async function ingestCredentials(
     )
   }
   const created = await ctx.store.putCredentials(writes)
-  const submittedIds = new Set(credentials.map((c) => c.extracted.credentialId))
+  const hashes = new Set(credentials.map((c) => c.hash))
   await attestHeldOfferings(
     ctx.store,
-    [...attested].filter(([id]) => !submittedIds.has(id)),
+    [...attested].filter(([hash]) => !hashes.has(hash)),
   )
   const accepted: Accepted[] = []
   for (const [i, c] of credentials.entries()) {
@@ -131,18 +130,19 @@ async function heldLabel(store: Store, credential: ValidatedCredential): Promise
 }
 
 /**
- * Label levels a compliance credential attests for offerings the node already held. A separate
- * write after the credentials: should it be lost, a reindex applies the stored label again.
+ * Label levels a compliance credential attests for offerings the node already held, by the hash of
+ * the credential it covers. A separate write after the credentials: should it be lost, a reindex
+ * applies the stored label again.
  */
 export async function attestHeldOfferings(
   store: Store,
-  levels: [credentialId: string, level: string][],
+  levels: [credentialHash: string, level: string][],
 ): Promise<void> {
   const offerings: NonNullable<CredentialWrite['offering']>[] = []
-  for (const [credentialId, level] of levels) {
-    const held = await store.activeCredential(credentialId)
+  for (const [hash, level] of levels) {
+    const held = await store.getCredential(hash)
     const row = held?.subjectId ? await store.getOffering(held.subjectId) : undefined
-    if (!row || row.credentialHash !== held!.hash || row.labelLevel === level) continue
+    if (!row || row.credentialHash !== hash || row.labelLevel === level) continue
     const { pk: _pk, ...offering } = row
     offerings.push({ ...offering, labelLevel: level })
   }

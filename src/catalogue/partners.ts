@@ -20,7 +20,8 @@ export type SubmitResult = { created: boolean; accepted: Accepted[] }
  * Onboards a participant from a presentation (JSON-LD, or a compact VP-JWT) its DID signed for
  * this node: its gx:LegalPerson (or Tagus gx:LegalParticipant), registration-number and terms
  * credentials, validated as one submission. The participant is `active` on an open node and
- * `pending` where the operator approves newcomers; onboarding again never changes that status.
+ * `pending` where the operator approves newcomers; onboarding again never changes that status, and
+ * a suspended participant cannot onboard again.
  *
  * @example
  * const { participant } = await onboardParticipant(ctx, presentation)
@@ -30,6 +31,9 @@ export async function onboardParticipant(
   presentation: Presentation,
 ): Promise<OnboardResult> {
   const { holder } = await authenticate(ctx, presentation)
+  const held = await ctx.store.participantByDid(holder)
+  // a suspended participant is frozen: it changes nothing until the operator reinstates it
+  if (held?.status === 'suspended') throw new AppError('forbidden', notActive(holder, held))
   const result = await ingestCredentials(ctx, presentation, {
     origin: 'local',
     participantStatus: ctx.config.onboarding === 'open' ? 'active' : 'pending',
@@ -118,7 +122,10 @@ function submissionFindings(c: ValidatedCredential, holder: string): Finding[] {
       }),
     ]
   }
-  if (c.extracted.issuer === holder || isAttestation(c.extracted.types)) return []
+  // a label credential is the compliance service's: the pipeline refused it unless that service is
+  // trusted; one that would also describe an offering or a resource is not a label
+  const label = isAttestation(c.extracted.types) && !c.extracted.offering && !c.extracted.resource
+  if (c.extracted.issuer === holder || label) return []
   return [
     finding('issuer-not-holder', `${c.pointer}/issuer`, {
       en: `A participant submits only credentials it issued; this one is issued by ${c.extracted.issuer}.`,
@@ -133,7 +140,7 @@ function notActive(did: string, participant: ParticipantRow | undefined): string
   if (participant.status === 'pending') {
     return `Participant ${did} is pending: the operator of this node must approve it (POST /api/v1/admin/participants/{id}/approve) before it submits.`
   }
-  return `Participant ${did} is ${participant.status} on this node and may not submit.`
+  return `Participant ${did} is ${participant.status} on this node: it may not write until the operator reinstates it.`
 }
 
 /**

@@ -2,7 +2,8 @@ import type { AppContext } from '../context.js'
 import type { CredentialRow, CredentialWrite } from '../store/store.js'
 import { checkAttestations, isAttestation } from '../validation/rules/compliance.js'
 import { locateNodes } from '../validation/rules/locate.js'
-import { claimsOf, expandedClaimsOf, securedFormOf } from './claims.js'
+import { heldCredentials } from '../validation/pipeline.js'
+import { claimsOf, expandedClaimsOf } from './claims.js'
 import type { ExpandedNode } from './expanded.js'
 import { extractCredential, type ExtractedCredential } from './extract.js'
 import { attestHeldOfferings, locationsOfResources, mergeLocations, toWrite } from './ingest.js'
@@ -100,10 +101,7 @@ async function attestAgain(
   })
   const { attested } = await checkAttestations(located, {
     trustedIssuers: ctx.config.trustedCompliance,
-    heldCredential: async (id) => {
-      const row = await ctx.store.activeCredential(id)
-      return row && { securedForm: securedFormOf(row) }
-    },
+    heldCredentials: heldCredentials(ctx.store),
   })
   await attestHeldOfferings(ctx.store, [...attested])
 }

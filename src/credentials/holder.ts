@@ -40,8 +40,3 @@ const HOLDER_MISSING = {
   en: 'The presentation names no holder; set `holder` to your participant DID.',
   fr: 'La présentation ne désigne aucun détenteur ; renseignez `holder` avec le DID du participant.',
 }
-
-/** A DID URL's DID: `did:web:a.example#key-1` → `did:web:a.example`. */
-export function didOf(didUrl: string): string {
-  return didUrl.split(/[?#]/, 1)[0]!
-}

@@ -1,7 +1,8 @@
 import jsigs from 'jsonld-signatures'
 import type { Finding } from '../errors.js'
 import type { DocumentLoader } from './document-loader.js'
-import { didOf, holderOf } from './holder.js'
+import { holderOf } from './holder.js'
+import { didOf } from './ids.js'
 import { proofsOf, verifyProofSet, type ProofPurpose } from './proof-set.js'
 import { verifyPresentationJwt, type PresentationJwtOptions } from './vc-jwt-presentation.js'
 

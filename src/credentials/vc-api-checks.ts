@@ -6,6 +6,7 @@ import * as vc from '@digitalbazaar/vc'
 import jsonld from 'jsonld'
 import jsigs from 'jsonld-signatures'
 import type { Finding } from '../errors.js'
+import { idOf } from './ids.js'
 import { vcVersion } from './conformance.js'
 import type { DocumentLoader } from './document-loader.js'
 import { assertionPurposeFor, proofsOf, type ProofPurpose } from './proof-set.js'
@@ -28,11 +29,6 @@ export function finding(
   warning = false,
 ): Finding {
   return { code, path, message: { en, fr }, severity: warning ? 'warning' : 'violation' }
-}
-
-export function idOf(value: unknown): string | undefined {
-  const id = isObject(value) ? value.id : value
-  return typeof id === 'string' ? id : undefined
 }
 
 /** JSON-LD expansion in safe mode: unknown contexts, redefined protected terms, unmapped types. */

@@ -21,11 +21,11 @@ import type { RemoteFetch } from './remote-fetch.js'
 import { envelopedJwtOf, isEnveloped, verifyCredentialJwt } from './vc-jwt.js'
 import { verifyCredential } from './verify.js'
 import { findingsOf } from './verify-findings.js'
+import { idOf } from './ids.js'
 import type { TrustAnchors } from './x509.js'
 import {
   expansionErrors,
   finding,
-  idOf,
   isObject,
   purposeChecks,
   validityErrors,

@@ -114,15 +114,6 @@ export function base64urlJson(part: string): Record<string, unknown> | undefined
   }
 }
 
-export function idOf(value: unknown): string | undefined {
-  if (typeof value === 'string') return value
-  if (typeof value === 'object' && value !== null) {
-    const id = (value as { id?: unknown }).id
-    return typeof id === 'string' ? id : undefined
-  }
-  return undefined
-}
-
 export function jwtMalformed(path: string, message: Finding['message']): { error: Finding } {
   return { error: { code: 'jwt-malformed', path, message, severity: 'violation' } }
 }

@@ -2,14 +2,14 @@
 // whose payload is the VC 2.0 credential or presentation itself. Every failure is a finding whose
 // path points into the decoded payload ('' for the JWT as a whole: its header or signature).
 import type { Finding } from '../errors.js'
-import { decodeCompactJwt, idOf } from './vc-jwt-decode.js'
+import { idOf } from './ids.js'
+import { decodeCompactJwt } from './vc-jwt-decode.js'
 import { verifyJwtProof, type JwtCheckOptions, type JwtVerification } from './vc-jwt-proof.js'
 
 export {
   decodeCompactJwt,
   envelopedJwtOf,
   isEnveloped,
-  idOf,
   jwtCredentialClaims,
   jwtKindOf,
   jwtPayload,

@@ -3,6 +3,7 @@ import type { Finding } from '../errors.js'
 import type { DocumentLoader } from './document-loader.js'
 import { verifyJsonWebSignature2020 } from './jws-2020.js'
 import type { RemoteFetch } from './remote-fetch.js'
+import { idOf } from './ids.js'
 import { assertionPurposeFor, proofsNotByIssuer, proofsOf, verifyProofSet } from './proof-set.js'
 import { verificationSuites } from './suites.js'
 import { dedupe, finding, findingsOf, type Message } from './verify-findings.js'
@@ -107,11 +108,6 @@ async function verifyIssuerProofSet(
     ...proofsNotByIssuer(outcomes, issuerDid),
   ]
   return { verified: errors.length === 0, proofType, errors: dedupe(errors) }
-}
-
-function idOf(value: unknown): string | undefined {
-  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
-  return typeof id === 'string' ? id : undefined
 }
 
 function typeOfProof(proof: unknown): unknown {

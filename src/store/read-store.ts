@@ -44,15 +44,17 @@ export function readStore(db: Db) {
       return rows[0]
     },
 
-    /** The active credential with this id, whoever issued it: what a compliance credential names. */
-    async activeCredential(credentialId: string): Promise<CredentialRow | undefined> {
-      const rows = await db
+    /**
+     * The active credentials with this id, whoever issued them: what a compliance credential
+     * names (ids are each issuer's own, so several issuers may use one).
+     */
+    async activeCredentials(credentialId: string): Promise<CredentialRow[]> {
+      return db
         .select()
         .from(credential)
         .where(and(eq(credential.credentialId, credentialId), eq(credential.status, 'active')))
         .orderBy(desc(credential.validFrom), desc(credential.receivedAt))
-        .limit(1)
-      return rows[0]
+        .limit(16)
     },
 
     /** Every stored credential, oldest first, a page at a time (for reindexing). */

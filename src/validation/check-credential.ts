@@ -8,6 +8,7 @@ import type { AppContext } from '../context.js'
 import { expandCredential } from '../credentials/expand.js'
 import { verifyDataIntegrityFast } from '../credentials/fast-verify.js'
 import { credentialHash } from '../credentials/hash.js'
+import { idOf } from '../credentials/ids.js'
 import { isEnveloped, jwtCredentialClaims, verifyCredentialJwt } from '../credentials/vc-jwt.js'
 import { verifyCredential } from '../credentials/verify.js'
 import { findingsOf } from '../credentials/verify-findings.js'
@@ -164,9 +165,13 @@ function claimsOf(ctx: CredentialCheckContext, claims: Claims): ValidatedCredent
       }),
     ])
   }
+  const extracted = extractCredential(credential.expanded)
+  // the issuer the proof was checked against is the one written as `issuer`; another one reached
+  // through an alias of the key is refused by the rules (envelope-ambiguous), never reported
+  const written = idOf(credential.document.issuer)
   return {
     ...credential,
-    extracted: extractCredential(credential.expanded),
+    extracted: written === undefined ? extracted : { ...extracted, issuer: written },
     nodePointers: graph.nodePointers,
     quads: graph.quads,
   }

@@ -5,7 +5,12 @@ import { JWS_2020_FINDING_CODES } from '../credentials/jws-2020-findings.js'
 import type { Finding } from '../errors.js'
 import { checkEntry, type ValidatedCredential } from './check-credential.js'
 import { checkRules } from './rules.js'
-import { checkAttestations, isAttestation, type LabelLevel } from './rules/compliance.js'
+import {
+  checkAttestations,
+  isAttestation,
+  type LabelLevel,
+  type Secured,
+} from './rules/compliance.js'
 import { locateNodes } from './rules/locate.js'
 import { normaliseNamespaces, shapesValidator, withInferredTypes } from './shacl.js'
 import { shapeFinding } from './shape-findings.js'
@@ -31,7 +36,7 @@ export type ValidationReport = {
 export type Validation = {
   report: ValidationReport
   credentials: ValidatedCredential[]
-  /** Credential id → the label level a trusted compliance service attests for it. */
+  /** Credential hash → the label level a trusted compliance service attests for it. */
   attested: Map<string, LabelLevel>
 }
 
@@ -132,11 +137,17 @@ async function checkCompliance(ctx: PipelineContext, credentials: ValidatedCrede
   const located = credentials.map((credential) => ({ credential, nodes: locateNodes(credential) }))
   return checkAttestations(located, {
     trustedIssuers: ctx.config.trustedCompliance,
-    heldCredential: async (id) => {
-      const row = await ctx.store.activeCredential(id)
-      return row && { securedForm: securedFormOf(row) }
-    },
+    heldCredentials: heldCredentials(ctx.store),
   })
+}
+
+/** What a compliance credential may cover among the credentials the node holds. */
+export function heldCredentials(store: PipelineContext['store']) {
+  return async (credentialId: string): Promise<Secured[]> =>
+    (await store.activeCredentials(credentialId)).map((row) => ({
+      hash: row.hash,
+      securedForm: securedFormOf(row),
+    }))
 }
 
 /**

@@ -6,7 +6,7 @@ import type { ExpandedNode } from '../catalogue/expanded.js'
 import type { Finding } from '../errors.js'
 import { checkDependencies, checkProviders, type LocatedCredential } from './rules/links.js'
 import { locateNodes } from './rules/locate.js'
-import { checkSubjects } from './rules/subjects.js'
+import { checkEnvelopes, checkSubjects } from './rules/subjects.js'
 import { checkValidity } from './rules/validity.js'
 import { checkValues, registrantCountries } from './rules/values.js'
 
@@ -37,6 +37,7 @@ export const DEFAULT_CLOCK_SKEW_MS = 5 * 60_000
 
 /** Every code `checkRules` may report. */
 export const RULE_CODES = [
+  'envelope-ambiguous',
   'credential-subjects-multiple',
   'subject-id-not-issuer',
   'issuer-not-provider',
@@ -52,8 +53,9 @@ export type RuleCode = (typeof RULE_CODES)[number]
 
 type Rule = (credentials: LocatedCredential[], ctx: RuleContext) => Finding[] | Promise<Finding[]>
 
-// Order is the order of the report: about whom, who issued what, when, then the claims, then the links.
+// Order is the order of the report: by and about whom, who issued what, when, the claims, the links.
 const RULES: readonly Rule[] = [
+  (credentials) => checkEnvelopes(credentials),
   (credentials) => checkSubjects(credentials),
   (credentials, ctx) => checkProviders(credentials, ctx),
   (credentials, ctx) => credentials.flatMap((c) => checkValidity(c.credential, ctx)),

@@ -71,6 +71,7 @@ async function findingsOf(document: Record<string, unknown>, ctx = fakeContext()
 }
 
 const EXPECTED: Record<RuleCode, { path: string; property: string }> = {
+  'envelope-ambiguous': { path: '/issuer', property: `${VC}issuer` },
   'credential-subjects-multiple': {
     path: '/credentialSubject/1',
     property: `${VC}credentialSubject`,
@@ -121,6 +122,14 @@ describe('checkRules', () => {
 
   it('has a fixture pair for every rule code and a path for each', () => {
     expect(Object.keys(EXPECTED).sort()).toEqual([...RULE_CODES].sort())
+  })
+
+  it('refuses a validity date stated twice under keys that mean the same', async () => {
+    const credential = fixture('valid', 'envelope-ambiguous')
+    credential[`${VC}validUntil`] = '2030-01-01T00:00:00Z'
+    expect((await findingsOf(credential)).map((f) => [f.code, f.path])).toEqual([
+      ['envelope-ambiguous', '/validUntil'],
+    ])
   })
 
   it('points at the value a partner wrote, with the number and why it is wrong', async () => {

@@ -3,6 +3,7 @@
 // with `digestSRI`). A label level counts as attested only when the service is one the operator
 // trusts and every digest matches the credential it names.
 import canonicalize from 'canonicalize'
+import { credentialHash } from '../../credentials/hash.js'
 import { VC } from '../../catalogue/expanded.js'
 import type { Finding } from '../../errors.js'
 import type { CheckedCredential } from '../rules.js'
@@ -25,9 +26,15 @@ type Cover = { id: string; digest: string; pointer: string; property: string }
 export type ComplianceContext = {
   /** DIDs of the compliance services the operator trusts (GXC_TRUSTED_COMPLIANCE). */
   trustedIssuers: ReadonlySet<string>
-  /** The secured form of a credential the node holds, by credential id. */
-  heldCredential(credentialId: string): Promise<{ securedForm: string } | undefined>
+  /**
+   * Every active credential the node holds with this credential id, whoever issued it: ids are
+   * not unique across issuers, so the digest, not the id, says which one is covered.
+   */
+  heldCredentials(credentialId: string): Promise<Secured[]>
 }
+
+/** A credential as it was secured (its JCS form or compact JWT) and its credential hash. */
+export type Secured = { hash: string; securedForm: string }
 
 // SRI algorithm names → WebCrypto's: what a compliance service may digest with.
 const ALGORITHMS = { sha256: 'SHA-256', sha384: 'SHA-384', sha512: 'SHA-512' } as const
@@ -63,11 +70,13 @@ function attestationOf(c: LocatedCredential): Attestation | undefined {
 
 /**
  * compliance-issuer-untrusted / compliance-integrity-mismatch / compliance-target-unknown, and the
- * label level each covered credential is attested at when everything holds.
+ * label level each covered credential is attested at when everything holds, keyed by the covered
+ * credential's hash: the credential whose secured form the digest matches, in the submission or
+ * held, among all those bearing the id the attestation names.
  *
  * @example
  * const { findings, attested } = await checkAttestations(located, ctx)
- * attested.get('https://partner.example/credentials/offering-1') // 'L1'
+ * attested.get('sha256-9f…') // 'L1'
  */
 export async function checkAttestations(
   credentials: LocatedCredential[],
@@ -75,33 +84,40 @@ export async function checkAttestations(
 ): Promise<{ findings: Finding[]; attested: Map<string, LabelLevel> }> {
   const findings: Finding[] = []
   const attested = new Map<string, LabelLevel>()
-  const inSubmission = new Map(
-    credentials.flatMap((c) => {
-      const id = c.credential.extracted.credentialId
-      return id ? [[id, submittedFormOf(c.credential)] as const] : []
-    }),
-  )
+  const inSubmission = new Map<string, Promise<Secured>[]>()
+  for (const { credential } of credentials) {
+    const id = credential.extracted.credentialId
+    if (!id) continue
+    const securedForm = submittedFormOf(credential)
+    const secured = credentialHash(securedForm).then((hash) => ({ hash, securedForm }))
+    inSubmission.set(id, [...(inSubmission.get(id) ?? []), secured])
+  }
   for (const attestation of credentials.flatMap((c) => attestationOf(c) ?? [])) {
     if (!ctx.trustedIssuers.has(attestation.issuer)) {
       findings.push(untrusted(`${attestation.credential.pointer}/issuer`, attestation.issuer))
       continue
     }
-    let holds = attestation.covers.length > 0
+    const covered: string[] = []
     for (const cover of attestation.covers) {
-      const securedForm =
-        inSubmission.get(cover.id) ?? (await ctx.heldCredential(cover.id))?.securedForm
-      if (securedForm === undefined) {
-        holds = false
-        findings.push(unknownTarget(cover))
-      } else if (!(await digestMatches(cover.digest, securedForm))) {
-        holds = false
-        findings.push(mismatch(cover))
-      }
+      const candidates = [
+        ...(await Promise.all(inSubmission.get(cover.id) ?? [])),
+        ...(await ctx.heldCredentials(cover.id)),
+      ]
+      const match = await firstMatching(cover.digest, candidates)
+      if (match) covered.push(match.hash)
+      else findings.push(candidates.length === 0 ? unknownTarget(cover) : mismatch(cover))
     }
-    if (!holds) continue
-    for (const cover of attestation.covers) attested.set(cover.id, attestation.level)
+    if (covered.length === 0 || covered.length < attestation.covers.length) continue
+    for (const hash of covered) attested.set(hash, attestation.level)
   }
   return { findings, attested }
+}
+
+async function firstMatching(digest: string, candidates: Secured[]): Promise<Secured | undefined> {
+  for (const candidate of candidates) {
+    if (await digestMatches(digest, candidate.securedForm)) return candidate
+  }
+  return undefined
 }
 
 /**

@@ -1,6 +1,7 @@
 // Rules on links between credentials: an offering's provider and issuer, and its dependencies.
 // A link resolves within the submission first, then against what the node already holds.
 import { isOfferingType } from '../../catalogue/extract.js'
+import { didOf } from '../../credentials/ids.js'
 import type { Finding } from '../../errors.js'
 import type { CheckedCredential, RuleContext } from '../rules.js'
 import { finding, gxValuesAt, reference, typesOf, type Located } from './locate.js'
@@ -10,11 +11,6 @@ export type LocatedCredential = { credential: CheckedCredential; nodes: Located[
 const PARTICIPANT_TYPES = new Set(['gx:LegalPerson', 'gx:LegalParticipant'])
 
 const subjectsOf = (c: LocatedCredential) => c.nodes.filter((at) => at.parent === undefined)
-
-/** A DID without its fragment or query: `did:web:a.example#key-1` and `did:web:a.example` match. */
-function didOf(id: string): string {
-  return id.split(/[?#]/, 1)[0]!
-}
 
 const issuerOf = (c: LocatedCredential) => didOf(c.credential.extracted?.issuer ?? '')
 

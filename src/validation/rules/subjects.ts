@@ -1,11 +1,13 @@
-// Who a credential speaks about. The index reads one subject per credential (a participant, an
-// offering or a resource), so a second subject would be stated with the issuer's signature yet
-// checked by no rule; and a subject named by a DID speaks for whoever controls that DID.
+// Who a credential speaks for and about. The proof libraries read the envelope from the JSON as
+// written, the node reads it expanded: both must name the same one issuer. The index reads one
+// subject per credential (a participant, an offering or a resource), so a second subject would be
+// stated with the issuer's signature yet checked by no rule; and a subject named by a DID speaks
+// for whoever controls that DID.
 import { VC } from '../../catalogue/expanded.js'
-import { didOf } from '../../credentials/holder.js'
+import { didOf, idOf } from '../../credentials/ids.js'
 import type { Finding } from '../../errors.js'
 import type { LocatedCredential } from './links.js'
-import { finding, typesOf } from './locate.js'
+import { finding, literal, reference, typesOf, valuesAt } from './locate.js'
 
 const SUBJECT = `${VC}credentialSubject`
 // the DID methods whose controller the node can tell: a participant's DID is always one of them
@@ -24,8 +26,9 @@ export function checkSubjects(credentials: LocatedCredential[]): Finding[] {
   const findings: Finding[] = []
   for (const c of credentials) {
     const subjects = c.nodes.filter((at) => at.parent === undefined)
-    const compliance = subjects.every((s) => typesOf(s).includes('gx:compliance'))
-    if (compliance) continue
+    // a compliance entry is about another credential, and is nothing else
+    const compliance = subjects.every((s) => typesOf(s).join() === 'gx:compliance')
+    if (compliance && subjects.length > 0) continue
     if (subjects.length > 1) {
       findings.push(
         finding('credential-subjects-multiple', subjects[1]!.pointer, SUBJECT, {
@@ -37,7 +40,13 @@ export function checkSubjects(credentials: LocatedCredential[]): Finding[] {
     const issuer = didOf(c.credential.extracted.issuer)
     for (const subject of subjects) {
       const id = subject.node['@id']
-      if (typeof id !== 'string' || !CONTROLLED_DID.test(id) || didOf(id) === issuer) continue
+      if (typeof id !== 'string') continue
+      // the URI scheme and the method name are case-insensitive to a reader: DID:KEY:z… is did:key:z…
+      const did = id.replace(
+        /^did:([a-z0-9]+):/i,
+        (_, method: string) => `did:${method.toLowerCase()}:`,
+      )
+      if (!CONTROLLED_DID.test(did) || didOf(did) === issuer) continue
       findings.push(
         finding('subject-id-not-issuer', `${subject.pointer}/${idKey(subject.json)}`, SUBJECT, {
           en: `The subject ${id} is a DID other than the issuer's (${issuer || 'none'}): only that DID may describe itself. Use your own DID, or an https URL of yours, as the subject id.`,
@@ -51,4 +60,49 @@ export function checkSubjects(credentials: LocatedCredential[]): Finding[] {
 
 function idKey(json: unknown): string {
   return typeof json === 'object' && json !== null && '@id' in json ? '@id' : 'id'
+}
+
+// envelope properties the node reads from the expanded credential and the libraries from the JSON
+const DATES = ['validFrom', 'validUntil', 'issuanceDate', 'expirationDate']
+
+/**
+ * envelope-ambiguous: a JSON-LD property can be written under several keys (`issuer` and its full
+ * IRI, say), which the proof libraries do not see but expansion merges. The expanded credential
+ * must have exactly the one issuer the JSON names (the one the proof was checked against), and at
+ * most one of each validity date.
+ *
+ * @example
+ * checkEnvelopes(located) // [] when `issuer` is written once
+ */
+export function checkEnvelopes(credentials: LocatedCredential[]): Finding[] {
+  const findings: Finding[] = []
+  for (const { credential } of credentials) {
+    const root = {
+      node: credential.expanded ?? {},
+      json: credential.document,
+      pointer: credential.pointer,
+    }
+    const issuers = valuesAt(root, `${VC}issuer`).map((v) => reference(v.value))
+    const written = idOf(credential.document?.issuer)
+    // no `issuer` at all is the proof's and the shapes' finding
+    if (issuers.length > 1 || (written !== undefined && issuers[0] !== written)) {
+      findings.push(
+        finding('envelope-ambiguous', `${credential.pointer}/issuer`, `${VC}issuer`, {
+          en: `The credential names its issuer more than once, or under another key than \`issuer\` (${issuers.length} issuers once expanded); name it once, as \`issuer\`: the proof is checked against that one.`,
+          fr: `L’attestation désigne son émetteur plusieurs fois, ou sous une autre clé que \`issuer\` (${issuers.length} émetteurs une fois développée) ; désignez-le une seule fois, en \`issuer\` : la preuve est vérifiée pour celui-là.`,
+        }),
+      )
+    }
+    for (const name of DATES) {
+      const values = valuesAt(root, `${VC}${name}`).filter((v) => literal(v.value) !== undefined)
+      if (values.length <= 1) continue
+      findings.push(
+        finding('envelope-ambiguous', `${credential.pointer}/${name}`, `${VC}${name}`, {
+          en: `The credential states ${name} ${values.length} times (under several keys that mean the same); state it once.`,
+          fr: `L’attestation énonce ${name} ${values.length} fois (sous plusieurs clés de même sens) ; énoncez-la une seule fois.`,
+        }),
+      )
+    }
+  }
+  return findings
 }

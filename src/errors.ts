@@ -11,7 +11,9 @@ export const ErrorStatus = {
   'payload-too-large': 413,
   'unsupported-media-type': 415,
   'credential-rejected': 422,
+  'too-many-requests': 429,
   'peer-unavailable': 502,
+  unavailable: 503,
   'bad-config': 500,
   internal: 500,
 } as const

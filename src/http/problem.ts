@@ -21,7 +21,9 @@ const titles: Record<ErrorCode, string> = {
   'payload-too-large': 'Payload too large',
   'unsupported-media-type': 'Unsupported media type',
   'credential-rejected': 'Credential rejected',
+  'too-many-requests': 'Too many requests',
   'peer-unavailable': 'Peer unavailable',
+  unavailable: 'Service unavailable',
   'bad-config': 'Node misconfigured',
   internal: 'Internal error',
 }

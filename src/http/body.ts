@@ -1,7 +1,7 @@
 import type { Context } from 'hono'
 import type { HonoEnv } from './env.js'
 import { AppError, BadRequestError } from '../errors.js'
-import { checkJsonLimits } from '../validation/limits.js'
+import { checkJsonLimits, limitError } from '../validation/limits.js'
 import type { Submission } from '../validation/submission.js'
 
 const JSON_TYPES = /^application\/(json|ld\+json|vp\+ld\+json|vc\+ld\+json)\s*(;|$)/i
@@ -16,7 +16,7 @@ const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/
 export async function readSubmission(c: Context): Promise<Submission> {
   const match = JWT_TYPE.exec(c.req.header('Content-Type') ?? '')
   if (!match) return { json: await readJsonObject(c) }
-  const jwt = (await c.req.text()).trim()
+  const jwt = (await readText(c)).trim()
   if (!COMPACT_JWS.test(jwt)) {
     throw new BadRequestError('The body is not a compact JWT.', [
       {
@@ -59,9 +59,10 @@ export async function readJsonObject(c: Context): Promise<Record<string, unknown
       'Send the body as application/json or application/ld+json (a VC-JWT or VP-JWT as application/vc+jwt or application/vp+jwt where the endpoint takes one).',
     )
   }
+  const text = await readText(c)
   let body: unknown
   try {
-    body = JSON.parse(await c.req.text())
+    body = JSON.parse(text)
   } catch {
     throw new BadRequestError('The body is not well-formed JSON.', [
       {
@@ -89,6 +90,30 @@ export async function readBoundedJsonObject(c: Context<HonoEnv>): Promise<Record
   const body = await readJsonObject(c)
   const { limits } = c.var.ctx.config
   const breach = checkJsonLimits(body, limits)
-  if (breach) throw new BadRequestError('The document exceeds a limit of this node.', [breach])
+  if (breach) throw limitError(breach)
   return body
+}
+
+/**
+ * The body as UTF-8 text, strictly: an invalid byte sequence (an overlong form, a lone surrogate
+ * encoded in UTF-8, a stray byte) is a 400, where a lenient decoder would swap in U+FFFD and the
+ * node would sign, hash or index text the sender never wrote.
+ */
+async function readText(c: Context): Promise<string> {
+  const bytes = await c.req.arrayBuffer()
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    throw new BadRequestError('The body is not valid UTF-8.', [
+      {
+        code: 'unicode-invalid',
+        path: '',
+        message: {
+          en: 'The body is not valid UTF-8: it holds an overlong form, an encoded surrogate or a stray byte.',
+          fr: 'Le corps n’est pas de l’UTF-8 valide : il contient une forme trop longue, un demi-code de substitution encodé ou un octet isolé.',
+        },
+        severity: 'violation',
+      },
+    ])
+  }
 }

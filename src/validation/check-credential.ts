@@ -14,7 +14,7 @@ import { verifyCredential } from '../credentials/verify.js'
 import { findingsOf } from '../credentials/verify-findings.js'
 import { BadRequestError, type Finding } from '../errors.js'
 import { subjectGraph } from './graph.js'
-import { checkJsonLimits, limitFinding, type JsonBudget } from './limits.js'
+import { checkJsonLimits, limitError, limitFinding, type JsonBudget } from './limits.js'
 import type { CheckedCredential } from './rules.js'
 import { envelopedJwt, type Entry } from './submission.js'
 
@@ -123,11 +123,7 @@ async function checkJwtCredential(
   const document = verification.payload
   if (!document) return { errors }
   const breach = checkJsonLimits(document, ctx.config.limits, budget)
-  if (breach) {
-    throw new BadRequestError('A credential exceeds a limit of this node.', [
-      { ...breach, path: pointer + breach.path },
-    ])
-  }
+  if (breach) throw limitError({ ...breach, path: pointer + breach.path })
   const expansion = await tryExpand(jwtCredentialClaims(document), ctx)
   if (!('expanded' in expansion)) {
     return { errors: [...errors, expansionFinding(expansion.error, pointer)] }

@@ -1,5 +1,5 @@
 import type { Config } from '../config.js'
-import type { Finding } from '../errors.js'
+import { BadRequestError, type Finding } from '../errors.js'
 
 export type Limits = Config['limits']
 
@@ -20,8 +20,9 @@ export function jsonBudget(limits: Limits): JsonBudget {
 
 /**
  * Structural limits checked before any JSON-LD processing, so a hostile document costs a walk of
- * its JSON and nothing more: nesting depth, string lengths, and what it spends of `budget` (values,
- * objects, term definitions of inline `@context`s). Returns the first breach found.
+ * its JSON and nothing more: text that is valid Unicode, nesting depth, string lengths, and what
+ * it spends of `budget` (values, objects, term definitions of inline `@context`s). Returns the
+ * first breach found.
  *
  * @example
  * const breach = checkJsonLimits(body, config.limits, jsonBudget(config.limits))
@@ -38,6 +39,7 @@ export function checkJsonLimits(
     const [node, pointer, depth, inContext] = stack.pop()!
     if (--budget.values < 0) return overBudget(pointer, 'values', limits.values)
     if (typeof node === 'string') {
+      if (!isText(node)) return unicodeFinding(pointer)
       if (node.length > limits.stringLength) {
         return limitFinding(pointer, {
           en: `This string is ${node.length} characters long; the node accepts at most ${limits.stringLength}.`,
@@ -58,6 +60,7 @@ export function checkJsonLimits(
     }
     const entries = Array.isArray(node) ? node.entries() : Object.entries(node)
     for (const [key, child] of entries) {
+      if (typeof key === 'string' && !isText(key)) return unicodeFinding(pointer)
       if (typeof key === 'string' && key.length > limits.stringLength) {
         return limitFinding(pointer, {
           en: `A property name is longer than ${limits.stringLength} characters.`,
@@ -112,6 +115,42 @@ const BUDGET_MESSAGES: Record<keyof JsonBudget, (max: number) => Finding['messag
 
 function overBudget(path: string, what: keyof JsonBudget, max: number): Finding {
   return limitFinding(path, BUDGET_MESSAGES[what](max))
+}
+
+// a lone UTF-16 surrogate (JSON's "\ud800" escape) or NUL: no Unicode text has them, and the
+// hashing, canonicalisation and storage layers each treat them differently
+const NOT_TEXT = /\p{Surrogate}|\u0000/u
+
+function isText(value: string): boolean {
+  return !NOT_TEXT.test(value)
+}
+
+function unicodeFinding(path: string): Finding {
+  return {
+    code: 'unicode-invalid',
+    path,
+    message: {
+      en: 'This text is not valid Unicode: it holds a lone surrogate (such as \\ud800) or a NUL character.',
+      fr: 'Ce texte n’est pas de l’Unicode valide : il contient un demi-code de substitution isolé (tel \\ud800) ou un caractère NUL.',
+    },
+    severity: 'violation',
+  }
+}
+
+/**
+ * The 400 for a breach `checkJsonLimits` found, with a detail that says which kind it is.
+ *
+ * @example
+ * const breach = checkJsonLimits(body, limits)
+ * if (breach) throw limitError(breach)
+ */
+export function limitError(breach: Finding): BadRequestError {
+  return new BadRequestError(
+    breach.code === 'unicode-invalid'
+      ? 'The document holds text that is not valid Unicode.'
+      : 'The document exceeds a limit of this node.',
+    [breach],
+  )
 }
 
 export function limitFinding(path: string, message: Finding['message']): Finding {

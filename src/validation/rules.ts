@@ -38,6 +38,7 @@ export const DEFAULT_CLOCK_SKEW_MS = 5 * 60_000
 /** Every code `checkRules` may report. */
 export const RULE_CODES = [
   'envelope-ambiguous',
+  'subject-type-unknown',
   'credential-subjects-multiple',
   'subject-id-not-issuer',
   'issuer-not-provider',

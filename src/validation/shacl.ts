@@ -6,9 +6,9 @@
  * The data graph holds the claims only: the credentialSubject nodes and what they embed or link
  * to, never the credential envelope or its proof. Loire credentials repeat the subject's class in
  * the credential's own `type`, so the closed shapes would reject `issuer`, `validFrom` and `proof`
- * (see ../shared/gaia-x/README.md). `sh:class` links (gx:providedBy, gx:dependsOn…) only resolve
- * when the linked nodes are in the same graph: validate a whole presentation, plus the
- * participants the node already holds.
+ * (see schemas/reference/gaia-x/README.md). `sh:class` links (gx:providedBy, gx:dependsOn…)
+ * only resolve when the linked nodes are in the same graph: validate a whole presentation, plus
+ * the participants the node already holds.
  *
  * Engine: shacl-engine, chosen over rdf-validate-shacl by bench/shacl.ts (the official verdicts
  * on every fixture, about three times the throughput), with two of its constraint components
@@ -19,7 +19,8 @@ import type { Quad, Quad_Object, Term } from '@rdfjs/types'
 import { DataFactory, Parser, Store } from 'n3'
 import { Validator } from 'shacl-engine'
 import { LOIRE_NAMESPACE, loireShapes, loireSubclasses } from '../../schemas/shapes/loire-2511.js'
-import { tagusShapes } from '../../schemas/shapes/tagus-2210.js'
+import { loireClasses, tagusClasses } from '../../schemas/shapes/classes.js'
+import { TAGUS_NAMESPACE, tagusShapes } from '../../schemas/shapes/tagus-2210.js'
 import { AppError } from '../errors.js'
 import { customValidations } from './shacl-constraints.js'
 import { Messages, type ShapeViolation } from './shacl-messages.js'
@@ -73,6 +74,24 @@ export function normaliseNamespaces(quads: Quad[]): Quad[] {
       q.graph,
     )
   })
+}
+
+let known: ReadonlySet<string> | undefined
+
+/**
+ * Every class the node knows, as full IRIs (the development namespace reads as Loire's): every
+ * class of the Loire 25.11 ontology and of the Tagus 22.10 shapes (schemas/shapes/classes.ts). A
+ * credential subject of none of them is about something no Gaia-X rule describes.
+ *
+ * @example
+ * knownClasses().has('https://w3id.org/gaia-x/2511#ServiceOffering') // true
+ */
+export function knownClasses(): ReadonlySet<string> {
+  known ??= new Set([
+    ...loireClasses.map((local) => LOIRE_NAMESPACE + local),
+    ...tagusClasses.map((local) => TAGUS_NAMESPACE + local),
+  ])
+  return known
 }
 
 let superclasses: Map<string, string[]> | undefined

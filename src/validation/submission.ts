@@ -8,6 +8,7 @@ import { BadRequestError, type Finding } from '../errors.js'
 import {
   checkJsonLimits,
   jsonBudget,
+  limitError,
   limitFinding,
   type JsonBudget,
   type Limits,
@@ -122,7 +123,7 @@ export function checkDocumentLimits(
   budget: JsonBudget = jsonBudget(limits),
 ): Entry[] {
   const breach = checkJsonLimits(document, limits, budget)
-  if (breach) throw new BadRequestError('The document exceeds a limit of this node.', [breach])
+  if (breach) throw limitError(breach)
   const entries = credentialsOf(document)
   if (entries.length > limits.credentials) {
     throw new BadRequestError('Too many credentials in one presentation.', [

@@ -72,6 +72,10 @@ async function findingsOf(document: Record<string, unknown>, ctx = fakeContext()
 
 const EXPECTED: Record<RuleCode, { path: string; property: string }> = {
   'envelope-ambiguous': { path: '/issuer', property: `${VC}issuer` },
+  'subject-type-unknown': {
+    path: '/credentialSubject/type',
+    property: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type',
+  },
   'credential-subjects-multiple': {
     path: '/credentialSubject/1',
     property: `${VC}credentialSubject`,

@@ -6,15 +6,19 @@
 import { VC } from '../../catalogue/expanded.js'
 import { didOf, idOf } from '../../credentials/ids.js'
 import type { Finding } from '../../errors.js'
+import { LOIRE_NAMESPACE } from '../../../schemas/shapes/loire-2511.js'
+import { GAIA_X_DEVELOPMENT_NAMESPACE, knownClasses } from '../shacl.js'
 import type { LocatedCredential } from './links.js'
 import { finding, literal, reference, typesOf, valuesAt } from './locate.js'
 
 const SUBJECT = `${VC}credentialSubject`
+const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type'
 // the DID methods whose controller the node can tell: a participant's DID is always one of them
 const CONTROLLED_DID = /^did:(web|key|jwk):/
 
 /**
- * credential-subjects-multiple / subject-id-not-issuer: a credential has one subject, except a
+ * subject-type-unknown / credential-subjects-multiple / subject-id-not-issuer: every subject is of
+ * a Gaia-X class the node knows; a credential has one subject, except a
  * Tagus compliance credential, whose every subject is a `gx:compliance` entry about another
  * credential; and a subject whose id is a did:web, did:key or did:jwk is the issuer's own DID
  * (a DID URL of it included), so no one describes another participant's identity.
@@ -37,6 +41,23 @@ export function checkSubjects(credentials: LocatedCredential[]): Finding[] {
         }),
       )
     }
+    for (const subject of subjects) {
+      const declared: unknown = subject.node['@type']
+      const types = (Array.isArray(declared) ? declared : [])
+        .filter((t): t is string => typeof t === 'string')
+        .map((t) =>
+          t.startsWith(GAIA_X_DEVELOPMENT_NAMESPACE)
+            ? LOIRE_NAMESPACE + t.slice(GAIA_X_DEVELOPMENT_NAMESPACE.length)
+            : t,
+        )
+      if (types.some((t) => knownClasses().has(t))) continue
+      findings.push(
+        finding('subject-type-unknown', `${subject.pointer}/${typeKey(subject.json)}`, RDF_TYPE, {
+          en: `The subject's type (${typesOf(subject).join(', ') || 'none'}) is no Gaia-X class this node knows (Loire 25.11 or Tagus 22.10), so nothing could check it; type it with the class it is, e.g. gx:ServiceOffering or gx:LegalPerson.`,
+          fr: `Le type du sujet (${typesOf(subject).join(', ') || 'aucun'}) n’est aucune classe Gaia-X connue de ce nœud (Loire 25.11 ou Tagus 22.10) : rien ne pourrait le vérifier ; typez-le avec sa classe, par ex. gx:ServiceOffering ou gx:LegalPerson.`,
+        }),
+      )
+    }
     const issuer = didOf(c.credential.extracted.issuer)
     for (const subject of subjects) {
       const id = subject.node['@id']
@@ -56,6 +77,10 @@ export function checkSubjects(credentials: LocatedCredential[]): Finding[] {
     }
   }
   return findings
+}
+
+function typeKey(json: unknown): string {
+  return typeof json === 'object' && json !== null && '@type' in json ? '@type' : 'type'
 }
 
 function idKey(json: unknown): string {

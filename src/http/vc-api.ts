@@ -71,11 +71,15 @@ vcApi.openapi(issue, async (c) => {
 })
 
 vcApi.openapi(verifyCredential, async (c) => {
-  const [body, status] = reply(await verifyCredentialRequest(await readBoundedJsonObject(c), c.var.ctx))
+  const [body, status] = reply(
+    await verifyCredentialRequest(await readBoundedJsonObject(c), c.var.ctx),
+  )
   return c.json(body, status)
 })
 
 vcApi.openapi(verifyPresentation, async (c) => {
-  const [body, status] = reply(await verifyPresentationRequest(await readBoundedJsonObject(c), c.var.ctx))
+  const [body, status] = reply(
+    await verifyPresentationRequest(await readBoundedJsonObject(c), c.var.ctx),
+  )
   return c.json(body, status)
 })

@@ -33,7 +33,11 @@ afterAll(() => node.close())
 
 /** POSTs raw bytes or text as JSON, as a client that writes its own JSON would. */
 function postRaw(path: string, body: string | Uint8Array, type = 'application/json') {
-  return node.app.request(path, { method: 'POST', headers: { 'Content-Type': type }, body })
+  return node.app.request(path, {
+    method: 'POST',
+    headers: { 'Content-Type': type },
+    body: body as BodyInit,
+  })
 }
 
 /** `JSON.stringify` of `value`, with the marker string replaced by a raw JSON escape. */

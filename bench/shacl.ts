@@ -18,12 +18,12 @@ import {
   negativeFixtures,
   seedBundles,
   seedGraphs,
-  shared,
   subjectQuads,
   tagusExampleGraphs,
   type Credential,
   type Framework,
 } from '../test/fixtures/shapes/graphs.js'
+import { gaiaXReference } from '../test/helpers/reference.js'
 
 const { values } = parseArgs({
   options: {
@@ -187,7 +187,8 @@ async function main() {
   }
 
   // ---- verdicts on every fixture
-  const parse = (path: string) => new Parser().parse(readFileSync(new URL(path, shared), 'utf8'))
+  const parse = (path: string) =>
+    new Parser().parse(readFileSync(new URL(path, gaiaXReference), 'utf8'))
   const official: Record<Framework, SHACLValidator> = {
     loire: new SHACLValidator(new Store(parse('loire-2511/shapes.ttl'))),
     tagus: new SHACLValidator(new Store(parse('tagus-2210/shapes.ttl'))),

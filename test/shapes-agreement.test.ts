@@ -1,8 +1,8 @@
 /**
  * The project's shapes (schemas/shapes/, run by shapesValidator()) against the official Gaia-X
- * shapes in ../shared/gaia-x, on every published example, every seeded credential and bundle,
- * and the negative fixtures of test/fixtures/shapes/: same verdict, same violations, so drift
- * shows at once.
+ * shapes in schemas/reference/gaia-x, on every published example, every seeded credential and
+ * bundle, and the negative fixtures of test/fixtures/shapes/: same verdict, same violations, so
+ * drift shows at once.
  *
  * The official side is independent of ours: the official shapes.ttl, run by rdf-validate-shacl
  * (which reads rdfs:subClassOf from the data graph, as SHACL specifies) on the data graph plus
@@ -36,20 +36,21 @@ import {
   negativeFixtures,
   seedBundles,
   seedGraphs,
-  shared,
   subjectQuads,
   tagusExampleGraphs,
   type Credential,
   type Framework,
   type Graph,
 } from './fixtures/shapes/graphs.js'
+import { gaiaXReference } from './helpers/reference.js'
 
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type'
 const SUBCLASS_OF = 'http://www.w3.org/2000/01/rdf-schema#subClassOf'
 const TARGET_CLASS = 'http://www.w3.org/ns/shacl#targetClass'
 const LOIRE = 'https://w3id.org/gaia-x/2511#'
 
-const parseFile = (path: string) => new Parser().parse(readFileSync(new URL(path, shared), 'utf8'))
+const parseFile = (path: string) =>
+  new Parser().parse(readFileSync(new URL(path, gaiaXReference), 'utf8'))
 
 const officialShapes: Record<Framework, Quad[]> = {
   loire: parseFile('loire-2511/shapes.ttl'),
@@ -147,7 +148,7 @@ const fixtures = negativeFixtures()
 
 describe('the project shapes against the official Gaia-X shapes', () => {
   it('compare a non-trivial set of graphs', () => {
-    // a wrong path to ../shared or a broken seed must not pass by comparing nothing
+    // a wrong path to the reference files or a broken seed must not pass by comparing nothing
     expect(examples.length).toBeGreaterThanOrEqual(30)
     expect(seeded.length).toBeGreaterThanOrEqual(60)
     expect(fixtures.length).toBeGreaterThanOrEqual(50)

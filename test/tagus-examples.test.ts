@@ -1,6 +1,6 @@
-// The real Tagus (22.10) presentations in ../shared/gaia-x/tagus-2210/examples, through the same
-// validation pipeline as a submission, offline: the claims must satisfy our Tagus shapes, and
-// every JsonWebSignature2020 proof must be reported as unverifiable for want of its did:web
+// The real Tagus (22.10) presentations in schemas/reference/gaia-x/tagus-2210/examples, through
+// the same validation pipeline as a submission, offline: the claims must satisfy our Tagus shapes,
+// and every JsonWebSignature2020 proof must be reported as unverifiable for want of its did:web
 // document (gx-compliance fetched them; their hosts are not allow-listed here), never crash.
 import { readdirSync, readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -11,8 +11,9 @@ import { generateKeyMaterial } from '../src/credentials/keys.js'
 import { openDatabase } from '../src/entry/node-runtime.js'
 import { createLogger } from '../src/logger.js'
 import { validateDocument } from '../src/validation/pipeline.js'
+import { gaiaXReference } from './helpers/reference.js'
 
-const DIR = new URL('../../shared/gaia-x/tagus-2210/examples/', import.meta.url)
+const DIR = new URL('tagus-2210/examples/', gaiaXReference)
 const NOW = new Date('2026-11-28T12:00:00Z')
 
 type Credential = { proof?: { verificationMethod: string } }

@@ -1,10 +1,10 @@
 // The project's SHACL shapes for Gaia-X Trust Framework 25.11 ("Loire") and the 25.11 class
 // hierarchy, as data. Every constraint is taken from the official shapes
-// (../shared/gaia-x/loire-2511/shapes.ttl) and every subclass pair from ontology.ttl; README.md
-// in this folder says which classes are covered and lists each deliberate difference. Generated
-// once by a throw-away script, then reviewed like code. A TS module rather than a .ttl file so
-// that tsx, vitest, tsc and wrangler's esbuild import it alike with no loader: the Turtle inside
-// must therefore never hold a backtick or a dollar sign followed by a brace.
+// (schemas/reference/gaia-x/loire-2511/shapes.ttl) and every subclass pair from ontology.ttl;
+// README.md in this folder says which classes are covered and lists each deliberate difference.
+// Generated once by a throw-away script, then reviewed like code. A TS module rather than a .ttl
+// file so that tsx, vitest, tsc and wrangler's esbuild import it alike with no loader: the Turtle
+// inside must therefore never hold a backtick or a dollar sign followed by a brace.
 
 /** The Loire 25.11 namespace: the gx: prefix of the shapes and of `loireSubclasses`. */
 export const LOIRE_NAMESPACE = 'https://w3id.org/gaia-x/2511#'

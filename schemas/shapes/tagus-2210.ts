@@ -1,6 +1,6 @@
 // The project's SHACL shapes for Gaia-X Trust Framework 22.10 ("Tagus"), as data. Every
-// constraint is taken from the official shapes (../shared/gaia-x/tagus-2210/shapes.ttl, open
-// shapes); README.md in this folder says which classes are covered and lists each deliberate
+// constraint is taken from the official shapes (schemas/reference/gaia-x/tagus-2210/shapes.ttl,
+// open shapes); README.md in this folder says which classes are covered and lists each deliberate
 // difference. Generated once by a throw-away script, then reviewed like code. A TS module rather
 // than a .ttl file so that tsx, vitest, tsc and wrangler's esbuild import it alike with no loader:
 // the Turtle inside must therefore never hold a backtick or a dollar sign followed by a brace.

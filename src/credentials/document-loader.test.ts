@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import jsonld from 'jsonld'
 import { describe, expect, it, vi } from 'vitest'
+import { gaiaXReference } from '../../test/helpers/reference.js'
 import { UnknownDocumentError } from '../errors.js'
 import {
   GAIA_X_DEVELOPMENT_CONTEXT,
@@ -11,10 +12,8 @@ import {
 } from './contexts.js'
 import { createDocumentLoader } from './document-loader.js'
 
-// The Gaia-X reference files live next to the repository: ../shared/gaia-x from its root.
-const shared = new URL('../../../shared/gaia-x/', import.meta.url)
-const loireExamples = new URL('loire-2511/examples/', shared)
-const tagusExamples = new URL('tagus-2210/examples/', shared)
+const loireExamples = new URL('loire-2511/examples/', gaiaXReference)
+const tagusExamples = new URL('tagus-2210/examples/', gaiaXReference)
 const JWS_2020_CONTEXT = 'https://w3id.org/security/suites/jws-2020/v1'
 const XSD_ANY_URI = 'http://www.w3.org/2001/XMLSchema#anyURI'
 

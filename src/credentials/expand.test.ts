@@ -13,6 +13,7 @@ import {
   participantCredentials,
   partnerOffering,
 } from '../../test/helpers/credentials.js'
+import { gaiaXReference } from '../../test/helpers/reference.js'
 import {
   ED25519_2020_CONTEXT,
   GAIA_X_DEVELOPMENT_CONTEXT,
@@ -29,7 +30,6 @@ import { signCredential } from './sign.js'
 type Json = Record<string, any>
 
 const loader = createDocumentLoader()
-const shared = new URL('../../../shared/gaia-x/', import.meta.url)
 const JWS_2020_CONTEXT = 'https://w3id.org/security/suites/jws-2020/v1'
 
 type Outcome =
@@ -210,14 +210,14 @@ describe('expandCredential', { timeout: 120_000 }, () => {
   })
 
   it('expands the Gaia-X Loire and Tagus examples and the fixtures like jsonld', async () => {
-    const loire = readJson(new URL('loire-2511/examples/', shared), '.jsonld')
+    const loire = readJson(new URL('loire-2511/examples/', gaiaXReference), '.jsonld')
     const fixtures = ['valid', 'invalid'].flatMap((dir) =>
       readJson(new URL(`../../test/fixtures/credentials/${dir}/`, import.meta.url), '.json'),
     )
     for (const { doc } of [...loire, ...fixtures]) {
       for (const part of withParts(doc)) expect(await assertEquivalent(part)).toBe(true)
     }
-    const tagus = readJson(new URL('tagus-2210/examples/', shared), '.json')
+    const tagus = readJson(new URL('tagus-2210/examples/', gaiaXReference), '.json')
     for (const { doc } of tagus) {
       // as signed (JsonWebSignature2020 context pinned): like jsonld, by either path
       for (const part of withParts(doc)) await assertEquivalent(part)

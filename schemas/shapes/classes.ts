@@ -1,9 +1,9 @@
 // Every class of the Gaia-X trust frameworks the node accepts as a credential subject's type, as
-// data. Loire 25.11: every `owl:Class` of the official ontology (reference/gaia-x/loire-2511/
-// ontology.ttl, eclipse-xfsc/federated-catalogue c243a659, Apache-2.0), shapes or not. Tagus
-// 22.10: every `sh:targetClass` of the official shapes (reference/gaia-x/tagus-2210/shapes.ttl,
-// GAIA-X4PLC-AAD/ontology-management-base e949fdb1, EPL-2.0), plus its compliance credential's
-// `compliance`, which has no shape. test/shapes-agreement.test.ts holds both lists to the files.
+// data. Loire 25.11: every `owl:Class` of the official ontology, shapes or not
+// (schemas/reference/gaia-x/loire-2511/ontology.ttl). Tagus 22.10: every `sh:targetClass` of the
+// official shapes (schemas/reference/gaia-x/tagus-2210/shapes.ttl), plus `compliance`, the class
+// of its compliance credentials, which has no shape. test/classes-agreement.test.ts holds both
+// lists to those files; their provenance is in schemas/reference/gaia-x/README.md.
 
 /** Local names of the Loire 25.11 classes (namespace `https://w3id.org/gaia-x/2511#`). */
 export const loireClasses: readonly string[] = [

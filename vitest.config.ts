@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'seed/**/*.test.ts'],
     exclude: ['test/workers/**', 'node_modules/**'],
-    setupFiles: ['./test/helpers/no-network.ts'],
+    setupFiles: ['./test/helpers/harden.ts', './test/helpers/no-network.ts'],
     testTimeout: 30_000,
   },
 })

@@ -40,6 +40,7 @@ export function checkJsonLimits(
     if (--budget.values < 0) return overBudget(pointer, 'values', limits.values)
     if (typeof node === 'string') {
       if (!isText(node)) return unicodeFinding(pointer)
+      if (node.includes(PROTO)) return reservedFinding(pointer)
       if (node.length > limits.stringLength) {
         return limitFinding(pointer, {
           en: `This string is ${node.length} characters long; the node accepts at most ${limits.stringLength}.`,
@@ -61,6 +62,7 @@ export function checkJsonLimits(
     const entries = Array.isArray(node) ? node.entries() : Object.entries(node)
     for (const [key, child] of entries) {
       if (typeof key === 'string' && !isText(key)) return unicodeFinding(pointer)
+      if (typeof key === 'string' && key.includes(PROTO)) return reservedFinding(pointer)
       if (typeof key === 'string' && key.length > limits.stringLength) {
         return limitFinding(pointer, {
           en: `A property name is longer than ${limits.stringLength} characters.`,
@@ -125,6 +127,23 @@ function isText(value: string): boolean {
   return !NOT_TEXT.test(value)
 }
 
+// JSON-LD processors keep node maps in plain objects keyed by ids: an id (or a relative IRI, such
+// as `./__proto__`) that resolves to `__proto__` reaches Object.prototype itself. src/harden.ts
+// freezes it; refusing the name up front turns the attempt into a clear 400
+const PROTO = '__proto__'
+
+function reservedFinding(path: string): Finding {
+  return {
+    code: 'name-reserved',
+    path,
+    message: {
+      en: 'This text holds "__proto__", which JavaScript processors read as an object prototype; no Gaia-X document needs it.',
+      fr: 'Ce texte contient « __proto__ », que les processeurs JavaScript lisent comme un prototype d’objet ; aucun document Gaia-X n’en a besoin.',
+    },
+    severity: 'violation',
+  }
+}
+
 function unicodeFinding(path: string): Finding {
   return {
     code: 'unicode-invalid',
@@ -148,7 +167,9 @@ export function limitError(breach: Finding): BadRequestError {
   return new BadRequestError(
     breach.code === 'unicode-invalid'
       ? 'The document holds text that is not valid Unicode.'
-      : 'The document exceeds a limit of this node.',
+      : breach.code === 'name-reserved'
+        ? 'The document holds a name reserved by JavaScript.'
+        : 'The document exceeds a limit of this node.',
     [breach],
   )
 }

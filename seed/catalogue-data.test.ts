@@ -2,7 +2,7 @@ import jsonld from 'jsonld'
 import type { Quad } from 'n3'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { LOIRE_NAMESPACE } from '../schemas/shapes/loire-2511.js'
-import type { ExpandedNode } from '../src/catalogue/expanded.js'
+import type { ExpandedNode } from '../src/model/expanded.js'
 import { createDocumentLoader } from '../src/credentials/document-loader.js'
 import { subjectGraph } from '../src/validation/graph.js'
 import {

@@ -1,6 +1,6 @@
 import { UnsecuredJWT, SignJWT } from 'jose'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { claimsOf, credentialJson, credentialProfile } from '../src/catalogue/claims.js'
+import { claimsOf, credentialJson, credentialProfile } from '../src/model/claims.js'
 import { ingestCredentials } from '../src/catalogue/ingest.js'
 import { reindexCatalogue } from '../src/catalogue/reindex.js'
 import { searchOfferings } from '../src/catalogue/search.js'

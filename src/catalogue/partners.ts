@@ -9,7 +9,10 @@ import { isAttestation } from '../validation/rules/compliance.js'
 import { entryHash, submissionEntries, submissionOf, type Entry } from '../validation/submission.js'
 import { ingestCredentials, type Accepted } from './ingest.js'
 
-type PartnerContext = PipelineContext
+type PartnerContext = PipelineContext & {
+  /** Charges a write to the DID a presentation proved; throws past its budget (GXC_RATE_LIMIT). */
+  chargeHolder?: (holder: string) => void
+}
 /** A JSON-LD presentation, or a compact VP-JWT. */
 type Presentation = Record<string, unknown> | string
 
@@ -207,6 +210,7 @@ async function authenticate(
       'The presentation does not authenticate its holder.',
       proof.errors,
     )
+  ctx.chargeHolder?.(proof.holder)
   return { holder: proof.holder, entries }
 }
 

@@ -3,9 +3,9 @@ import type { CredentialRow, CredentialWrite } from '../store/store.js'
 import { checkAttestations, isAttestation } from '../validation/rules/compliance.js'
 import { locateNodes } from '../validation/rules/locate.js'
 import { heldCredentials } from '../validation/pipeline.js'
-import { claimsOf, expandedClaimsOf } from './claims.js'
-import type { ExpandedNode } from './expanded.js'
-import { extractCredential, type ExtractedCredential } from './extract.js'
+import { claimsOf, expandedClaimsOf } from '../model/claims.js'
+import type { ExpandedNode } from '../model/expanded.js'
+import { extractCredential, type ExtractedCredential } from '../model/extract.js'
 import { attestHeldOfferings, locationsOfResources, mergeLocations, toWrite } from './ingest.js'
 
 export type ReindexSummary = {

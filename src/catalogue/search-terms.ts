@@ -2,7 +2,7 @@
 // that can only be text, a class with all its subclasses, a keyword in every case it may be
 // stored under.
 import { loireSubclasses } from '../../schemas/shapes/loire-2511.js'
-import { GX_NAMESPACES } from './expanded.js'
+import { GX_NAMESPACES } from '../model/expanded.js'
 
 /** Phrases and words beyond this many are ignored: each one is a doclist FTS5 must merge. */
 export const MAX_TERMS = 16

@@ -1,5 +1,5 @@
 import type { Location } from '../store/schema.js'
-import type { CertificationClaim } from './certifications.js'
+import type { CertificationClaim } from '../model/certifications.js'
 import { EU_EEA } from './countries.js'
 import { everyIn, outsideOf } from './sovereignty-places.js'
 

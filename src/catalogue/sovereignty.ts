@@ -1,8 +1,8 @@
 import type { AppContext } from '../context.js'
 import type { Location } from '../store/schema.js'
 import type { OfferingRow, ParticipantRow } from '../store/store.js'
-import { certificationClaims, type CertificationClaim } from './certifications.js'
-import { expandedClaimsOf } from './claims.js'
+import { certificationClaims, type CertificationClaim } from '../model/certifications.js'
+import { expandedClaimsOf } from '../model/claims.js'
 import {
   VC,
   compactType,
@@ -11,7 +11,7 @@ import {
   nodes,
   values,
   type ExpandedNode,
-} from './expanded.js'
+} from '../model/expanded.js'
 import {
   LABEL_LEVELS,
   assessCriteria,

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { accepts } from 'hono/accepts'
-import { claimsOf, credentialJson, credentialProfile } from '../catalogue/claims.js'
+import { claimsOf, credentialJson, credentialProfile } from '../model/claims.js'
 import { revokeOffering } from '../catalogue/partners.js'
 import { searchOfferings } from '../catalogue/search.js'
 import { sovereigntyProfile } from '../catalogue/sovereignty.js'

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { credentialJson } from '../catalogue/claims.js'
+import { credentialJson } from '../model/claims.js'
 import { participantSummary } from '../catalogue/views.js'
 import { NotFoundError } from '../errors.js'
 import { createRouter, problems } from './openapi/router.js'

@@ -2,8 +2,8 @@
 // such or enveloped in a presentation), through the same path: verify → expand the claims →
 // extract → claims graph. Shapes and rules then run on all of a submission's credentials at once.
 import type { Quad } from 'n3'
-import type { ExpandedNode } from '../catalogue/expanded.js'
-import { extractCredential } from '../catalogue/extract.js'
+import type { ExpandedNode } from '../model/expanded.js'
+import { extractCredential } from '../model/extract.js'
 import type { AppContext } from '../context.js'
 import { expandCredential } from '../credentials/expand.js'
 import { verifyDataIntegrityFast } from '../credentials/fast-verify.js'

@@ -1,6 +1,6 @@
 import { DataFactory, type Quad, type Quad_Object, type Quad_Subject } from 'n3'
-import type { ExpandedNode } from '../catalogue/expanded.js'
-import { VC } from '../catalogue/expanded.js'
+import type { ExpandedNode } from '../model/expanded.js'
+import { VC } from '../model/expanded.js'
 
 const { namedNode, blankNode, literal, quad } = DataFactory
 const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#'

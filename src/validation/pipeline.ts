@@ -1,5 +1,5 @@
 import { DataFactory, type Quad } from 'n3'
-import { securedFormOf } from '../catalogue/claims.js'
+import { securedFormOf } from '../model/claims.js'
 import type { AppContext } from '../context.js'
 import { JWS_2020_FINDING_CODES } from '../credentials/jws-2020-findings.js'
 import type { Finding } from '../errors.js'

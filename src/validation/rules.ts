@@ -1,8 +1,8 @@
 // The business rules of the validation pipeline: what SHACL cannot say (check digits, dates
 // against the clock, links to what the node holds). Every rule reads the expanded form, so the
 // Loire, development and Tagus namespaces are treated alike, and reports findings as data.
-import type { ExtractedCredential } from '../catalogue/extract.js'
-import type { ExpandedNode } from '../catalogue/expanded.js'
+import type { ExtractedCredential } from '../model/extract.js'
+import type { ExpandedNode } from '../model/expanded.js'
 import type { Finding } from '../errors.js'
 import { checkDependencies, checkProviders, type LocatedCredential } from './rules/links.js'
 import { locateNodes } from './rules/locate.js'

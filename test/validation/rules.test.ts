@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import jsonld from 'jsonld'
 import { describe, expect, it } from 'vitest'
-import type { ExpandedNode } from '../../src/catalogue/expanded.js'
-import { extractCredential } from '../../src/catalogue/extract.js'
+import type { ExpandedNode } from '../../src/model/expanded.js'
+import { extractCredential } from '../../src/model/extract.js'
 import { createDocumentLoader } from '../../src/credentials/document-loader.js'
 import {
   DEFAULT_CLOCK_SKEW_MS,

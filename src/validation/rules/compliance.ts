@@ -4,7 +4,7 @@
 // trusts and every digest matches the credential it names.
 import canonicalize from 'canonicalize'
 import { credentialHash } from '../../credentials/hash.js'
-import { VC } from '../../catalogue/expanded.js'
+import { VC } from '../../model/expanded.js'
 import type { Finding } from '../../errors.js'
 import type { CheckedCredential } from '../rules.js'
 import type { LocatedCredential } from './links.js'

@@ -1,6 +1,6 @@
 // Rules on links between credentials: an offering's provider and issuer, and its dependencies.
 // A link resolves within the submission first, then against what the node already holds.
-import { isOfferingType } from '../../catalogue/extract.js'
+import { isOfferingType } from '../../model/extract.js'
 import { didOf } from '../../credentials/ids.js'
 import type { Finding } from '../../errors.js'
 import type { CheckedCredential, RuleContext } from '../rules.js'

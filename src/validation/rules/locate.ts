@@ -7,7 +7,7 @@ import {
   VCARD,
   compactType,
   type ExpandedNode,
-} from '../../catalogue/expanded.js'
+} from '../../model/expanded.js'
 import type { Finding } from '../../errors.js'
 import type { CheckedCredential } from '../rules.js'
 

@@ -3,7 +3,7 @@
 // subject per credential (a participant, an offering or a resource), so a second subject would be
 // stated with the issuer's signature yet checked by no rule; and a subject named by a DID speaks
 // for whoever controls that DID.
-import { VC } from '../../catalogue/expanded.js'
+import { VC } from '../../model/expanded.js'
 import { didOf, idOf } from '../../credentials/ids.js'
 import type { Finding } from '../../errors.js'
 import { LOIRE_NAMESPACE } from '../../../schemas/shapes/loire-2511.js'

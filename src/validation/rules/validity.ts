@@ -1,7 +1,7 @@
 // validFrom ≤ now + skew and now − skew < validUntil (VC 2.0 §4.9; VC 1.1 issuanceDate and
 // expirationDate). The skew absorbs clock drift between a partner's signer and this node. An
 // absent or unparsable date is for the shapes and the VC data model checks, not for this rule.
-import { VC } from '../../catalogue/expanded.js'
+import { VC } from '../../model/expanded.js'
 import type { Finding } from '../../errors.js'
 import type { CheckedCredential, RuleContext } from '../rules.js'
 import { finding, literal, valuesAt } from './locate.js'

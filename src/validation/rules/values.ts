@@ -1,7 +1,7 @@
 // Rules on single values, as one table: which property (any Gaia-X namespace, or a full IRI),
 // what is wrong with a value, and how to say it. A missing or non-literal value is a shape
 // matter and is skipped here.
-import { GX_NAMESPACES, SCHEMA } from '../../catalogue/expanded.js'
+import { GX_NAMESPACES, SCHEMA } from '../../model/expanded.js'
 import type { Finding } from '../../errors.js'
 import {
   ISO_3166_ALPHA2,

@@ -266,7 +266,7 @@ function likeSearch(
  * /healthz, which does nothing, gives the ceiling of this harness on this machine.
  */
 async function throughput(database: NodeDatabase, mix: MixItem[]): Promise<[string, number][]> {
-  const config = parseConfig({ GXC_LOG_LEVEL: 'silent', GXC_SEED: 'false' })
+  const config = parseConfig({ GXC_LOG_LEVEL: 'silent', GXC_SEED: 'false', GXC_RATE_LIMIT: 'off' })
   const identity = await createNodeIdentity(await generateKeyMaterial(), config.publicUrl)
   const logger = createLogger('bench', 'silent')
   const paths = mix.map((item) => `/api/v1/offerings?${searchParams(item.query)}`)

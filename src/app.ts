@@ -1,8 +1,7 @@
 import type { Hono } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import { requestId } from 'hono/request-id'
 import type { AppContext } from './context.js'
-import { AppError, NotFoundError } from './errors.js'
+import { NotFoundError } from './errors.js'
 import { admin } from './http/admin.js'
 import { credentials } from './http/credentials.js'
 import { dcat } from './http/dcat.js'
@@ -15,6 +14,9 @@ import { createRouter } from './http/openapi/router.js'
 import { participants } from './http/participants.js'
 import { partners } from './http/partners.js'
 import { problemResponse } from './http/problem.js'
+import { rateLimit, withRateLimitHeaders } from './http/rate-limit.js'
+import { limitRequestBody, settleRequestBody } from './http/request-body.js'
+import { publicReadCors, securityHeaders } from './http/security.js'
 import { vcApi } from './http/vc-api.js'
 
 /**
@@ -33,17 +35,12 @@ export function createApp(ctx: AppContext): Hono<HonoEnv> {
     c.set('ctx', ctx)
     await next()
   })
-  app.use(
-    bodyLimit({
-      maxSize: ctx.config.bodyLimit,
-      onError: () => {
-        throw new AppError(
-          'payload-too-large',
-          `Request bodies are limited to ${ctx.config.bodyLimit} bytes.`,
-        )
-      },
-    }),
-  )
+  // outermost first: the headers and the connection's state hold for every answer, even a refusal
+  app.use(securityHeaders(ctx.config))
+  app.use(settleRequestBody())
+  app.use(publicReadCors())
+  app.use(rateLimit())
+  app.use(limitRequestBody(ctx.config.bodyLimit))
 
   app.route('/', discovery)
   app.route('/', metricsRouter(ctx.metrics))
@@ -59,6 +56,6 @@ export function createApp(ctx: AppContext): Hono<HonoEnv> {
   app.notFound((c) =>
     problemResponse(c, new NotFoundError(`No route ${c.req.method} ${c.req.path}.`)),
   )
-  app.onError((error, c) => problemResponse(c, error))
+  app.onError((error, c) => withRateLimitHeaders(problemResponse(c, error), error))
   return app
 }

@@ -5,6 +5,54 @@ const boolean = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes')
 
+/** What src/http/rate-limit.ts meters (README.md, "HTTP"). */
+export type RateLimitPolicy = 'writes' | 'reads' | 'validate' | 'participant'
+/** `limit` requests per `windowSeconds`, refilled continuously (a token bucket). */
+export type Quota = { limit: number; windowSeconds: number }
+/** A policy without a quota is not metered. */
+export type RateLimits = Record<RateLimitPolicy, Quota | undefined>
+
+const DEFAULT_RATE_LIMITS: RateLimits = {
+  writes: { limit: 60, windowSeconds: 60 },
+  reads: { limit: 600, windowSeconds: 60 },
+  validate: { limit: 30, windowSeconds: 60 },
+  participant: { limit: 30, windowSeconds: 60 },
+}
+const QUOTA = /^(\d{1,7})\/(\d{0,5})(s|m|h)$/
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600 }
+
+// `on`, `off`, or `policy=N/window` items such as `writes=60/60s,reads=600/m,validate=off`; a
+// policy left out keeps its default
+function parseRateLimits(value: string, ctx: z.RefinementCtx): RateLimits {
+  const limits = { ...DEFAULT_RATE_LIMITS }
+  if (value === 'on') return limits
+  if (value === 'off')
+    return { writes: undefined, reads: undefined, validate: undefined, participant: undefined }
+  for (const item of value.split(',')) {
+    const [name = '', quota = ''] = item.split('=').map((part) => part.trim())
+    const parsed = quota === 'off' ? 'off' : parseQuota(quota)
+    if (!Object.hasOwn(limits, name) || !parsed) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${item.trim()}" is not policy=N/window: use on, off, or items such as writes=60/60s,reads=600/m,validate=30/60s,participant=off (policies ${Object.keys(limits).join(', ')}; a window in s, m or h, at most 24h)`,
+      })
+      return z.NEVER
+    }
+    limits[name as RateLimitPolicy] = parsed === 'off' ? undefined : parsed
+  }
+  return limits
+}
+
+function parseQuota(text: string): Quota | undefined {
+  const match = QUOTA.exec(text)
+  if (!match) return undefined
+  const limit = Number(match[1])
+  const windowSeconds = Number(match[2] || 1) * UNIT_SECONDS[match[3]!]!
+  return limit >= 1 && windowSeconds >= 1 && windowSeconds <= 86_400
+    ? { limit, windowSeconds }
+    : undefined
+}
+
 const ConfigSchema = z
   .object({
     GXC_HOST: z.string().min(1).default('127.0.0.1'),
@@ -93,6 +141,7 @@ const ConfigSchema = z
       .min(1024)
       .max(1024 * 1024)
       .default(64 * 1024),
+    GXC_RATE_LIMIT: z.string().default('on').transform(parseRateLimits),
   })
   .transform((env) => ({
     host: env.GXC_HOST,
@@ -127,6 +176,7 @@ const ConfigSchema = z
       timeoutMs: env.GXC_FETCH_TIMEOUT_MS,
       maxBytes: env.GXC_FETCH_MAX_BYTES,
     },
+    rateLimits: env.GXC_RATE_LIMIT,
   }))
 
 export type Config = z.output<typeof ConfigSchema>

@@ -8,6 +8,12 @@ import {
 import type { NodeIdentity } from './credentials/identity.js'
 import { createRemoteFetch, type RemoteFetch } from './credentials/remote-fetch.js'
 import { parseTrustAnchors, type TrustAnchors } from './credentials/x509.js'
+import {
+  createRateLimiter,
+  holderCharge,
+  type ClientAddress,
+  type RateLimiter,
+} from './http/rate-limit.js'
 import { createLogger, type Logger } from './logger.js'
 import { createMetrics, type Metrics } from './metrics.js'
 import type { Store } from './store/sqlite-store.js'
@@ -26,12 +32,29 @@ export type AppContext = {
   trustAnchors: TrustAnchors
   /** The one network client of core code, held to `config.fetch` (off by default). */
   fetchRemote: RemoteFetch
+  /** Where a request came from, as the runtime's entry knows it; the key of per-client limits. */
+  clientAddress: ClientAddress
+  /** The request budgets of `config.rateLimits`, in this process's (or isolate's) memory. */
+  rateLimiter: RateLimiter
+  /** Charges a write to the participant DID its presentation proved; a 429 past its budget. */
+  chargeHolder: (holder: string) => void
 }
 
 export type ContextDeps = {
   store: Store
   identity: NodeIdentity
-} & Partial<Pick<AppContext, 'clock' | 'logger' | 'metrics' | 'trustAnchors' | 'fetchRemote'>>
+} & Partial<
+  Pick<
+    AppContext,
+    | 'clock'
+    | 'logger'
+    | 'metrics'
+    | 'trustAnchors'
+    | 'fetchRemote'
+    | 'clientAddress'
+    | 'rateLimiter'
+  >
+>
 
 /**
  * Wires the node's services. DIDs resolve offline: did:key from the key itself, did:web for the
@@ -42,6 +65,7 @@ export type ContextDeps = {
  */
 export function createContext(config: Config, deps: ContextDeps): AppContext {
   const { store, identity } = deps
+  const rateLimiter = deps.rateLimiter ?? createRateLimiter(config.rateLimits)
   const resolveDid = createDidResolver(async (did) => {
     if (did === identity.did) return identity.didDocument
     const held = await store.getDidDocument(did)
@@ -59,5 +83,9 @@ export function createContext(config: Config, deps: ContextDeps): AppContext {
     // Node reads GXC_TRUST_ANCHORS (a file) in its entry and passes the result; Workers give the PEM text
     trustAnchors: deps.trustAnchors ?? parseTrustAnchors(config.trustAnchors.pem),
     fetchRemote: deps.fetchRemote ?? createRemoteFetch(config.fetch),
+    // in-process callers (tests, benches) have no address: they share one client's budget
+    clientAddress: deps.clientAddress ?? (() => undefined),
+    rateLimiter,
+    chargeHolder: holderCharge(rateLimiter),
   }
 }

@@ -1,14 +1,23 @@
 // The Node entry: configuration from process.env, the SQLite file under GXC_DATA_DIR, the node
 // key, Bleu's catalogue seeded on first start, then @hono/node-server.
 import { serve } from '@hono/node-server'
+import { getConnInfo } from '@hono/node-server/conninfo'
+import { join } from 'node:path'
 import { seedCatalogue } from '../../seed/seed.js'
 import { createApp } from '../app.js'
-import { parseConfig } from '../config.js'
+import { parseConfig, type Config } from '../config.js'
 import { createContext } from '../context.js'
 import { createNodeIdentity } from '../credentials/identity.js'
-import { AppError } from '../errors.js'
+import type { KeyMaterial } from '../credentials/keys.js'
+import { AppError, ConfigError } from '../errors.js'
 import { createLogger } from '../logger.js'
-import { databasePath, loadNodeKey, openDatabase, seedKeyStore } from './node-runtime.js'
+import {
+  databasePath,
+  loadNodeKey,
+  openDatabase,
+  seedKeyStore,
+  type NodeDatabase,
+} from './node-runtime.js'
 import { loadTrustAnchors } from './trust-anchors.js'
 
 const EXPIRY_SWEEP_MS = 10 * 60 * 1000
@@ -17,9 +26,16 @@ async function main() {
   const config = parseConfig(process.env)
   const logger = createLogger('gxc', config.logLevel)
   const trustAnchors = loadTrustAnchors(config)
-  const database = openDatabase(databasePath(config))
-  const identity = await createNodeIdentity(await loadNodeKey(config), config.publicUrl)
-  const ctx = createContext(config, { store: database.store, identity, logger, trustAnchors })
+  const database = openDataFolder(config)
+  const identity = await createNodeIdentity(await nodeKey(config), config.publicUrl)
+  const ctx = createContext(config, {
+    store: database.store,
+    identity,
+    logger,
+    trustAnchors,
+    // the socket's peer: a proxy in front makes every client one, and no header is trusted instead
+    clientAddress: (c) => getConnInfo(c).remote.address,
+  })
 
   if (config.seedOnStart && (await database.store.counts()).credentials === 0) {
     const seeded = await seedCatalogue(ctx, { partnerKeys: seedKeyStore(config) })
@@ -45,6 +61,11 @@ async function main() {
       did: identity.did,
     })
   })
+  server.once('error', (error: NodeJS.ErrnoException) => {
+    database.close()
+    console.error(listenFailure(error, config))
+    process.exitCode = 1
+  })
   const shutdown = () => {
     server.close(() => {
       database.close()
@@ -55,8 +76,74 @@ async function main() {
   process.once('SIGTERM', shutdown)
 }
 
+// What the file system or SQLite says, in the operator's words.
+const FILE_ERRORS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOTDIR: 'a part of the path is a file',
+  EEXIST: 'a file is in the way',
+  EISDIR: 'a folder is in the way',
+  ENOSPC: 'no space left',
+  SQLITE_CANTOPEN: 'the database file cannot be opened',
+  SQLITE_READONLY: 'the database is read-only',
+  SQLITE_FULL: 'no space left',
+}
+
+function fileError(error: unknown): string | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  return code === undefined ? undefined : FILE_ERRORS[code]
+}
+
+function openDataFolder(config: Config): NodeDatabase {
+  try {
+    return openDatabase(databasePath(config))
+  } catch (cause) {
+    const reason = fileError(cause)
+    if (!reason) throw cause
+    throw new ConfigError(
+      `GXC_DATA_DIR ${config.dataDir} is not a writable folder (${reason}): create it, make it writable or set GXC_DATA_DIR`,
+      { cause },
+    )
+  }
+}
+
+async function nodeKey(config: Config): Promise<KeyMaterial> {
+  try {
+    return await loadNodeKey(config)
+  } catch (cause) {
+    // a ConfigError already says what to do
+    if (cause instanceof AppError) throw cause
+    const reason = fileError(cause) ?? oneLine(String((cause as Error).message))
+    if (config.nodeKey) {
+      throw new ConfigError(`GXC_NODE_KEY is not an Ed25519 key (${reason}): set it again`, {
+        cause,
+      })
+    }
+    const file = join(config.dataDir, 'node-key.json')
+    throw new ConfigError(
+      `The node key ${file} is unusable (${reason}): restore it from a backup or set GXC_NODE_KEY (removing it gives the node a new key)`,
+      { cause },
+    )
+  }
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+function listenFailure(error: NodeJS.ErrnoException, config: Config): string {
+  if (error.code === 'EADDRINUSE')
+    return `GXC_PORT ${config.port} is in use: stop the other process or set GXC_PORT`
+  if (error.code === 'EACCES')
+    return `GXC_PORT ${config.port} needs privileges: use a port above 1023 or set GXC_PORT`
+  if (error.code === 'EADDRNOTAVAIL')
+    return `GXC_HOST ${config.host} is not an address of this machine: set GXC_HOST`
+  return `Cannot listen on ${config.host}:${config.port} (${error.code ?? error.message}): check GXC_HOST and GXC_PORT`
+}
+
 main().catch((error: unknown) => {
-  // configuration errors are the operator's to fix: print them plainly, without a stack
+  // configuration and environment errors are the operator's to fix: one line, without a stack
   if (error instanceof AppError && error.code === 'bad-config') console.error(error.message)
   else console.error(error)
   process.exitCode = 1

@@ -36,6 +36,7 @@ export type Env = {
   GXC_FETCH_ALLOW?: string
   GXC_FETCH_TIMEOUT_MS?: string
   GXC_FETCH_MAX_BYTES?: string
+  GXC_RATE_LIMIT?: string
 }
 
 /**
@@ -69,7 +70,13 @@ export async function createWorkerContext(
   const db = drizzle(env.DB, { schema })
   const store = createStore(db, batchAtomic(db))
   const identity = await createNodeIdentity(material, config.publicUrl)
-  return createContext(config, { store, identity, ...overrides })
+  return createContext(config, {
+    store,
+    identity,
+    // set by Cloudflare's edge, which drops any value the client sent
+    clientAddress: (c) => c.req.header('cf-connecting-ip'),
+    ...overrides,
+  })
 }
 
 // One node per isolate. The promise is memoised, not the node, so requests arriving together on

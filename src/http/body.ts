@@ -102,7 +102,7 @@ export async function readBoundedJsonObject(c: Context<HonoEnv>): Promise<Record
 async function readText(c: Context): Promise<string> {
   const bytes = await c.req.arrayBuffer()
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
   } catch {
     throw new BadRequestError('The body is not valid UTF-8.', [
       {

@@ -28,16 +28,26 @@ const titles: Record<ErrorCode, string> = {
   internal: 'Internal error',
 }
 
+// SQLite result codes (extended ones included: SQLITE_IOERR_WRITE, SQLITE_BUSY_SNAPSHOT…) that say
+// the store cannot take a request now, not that the request is wrong: a full disk, a read-only
+// file, an I/O fault, a lock held past busy_timeout. better-sqlite3 sets them as `code`; D1 ends
+// its messages with them (`D1_ERROR: database or disk is full: SQLITE_FULL`).
+const STORE_UNAVAILABLE = /\bSQLITE_(FULL|READONLY|IOERR|BUSY)(_[A-Z]+)*\b/
+// long enough for an operator to free space or a lock to clear, short enough for a partner's retry
+const RETRY_AFTER_SECONDS = '30'
+
 /** RFC 9457 problem for any error. 5xx details never leave the node: they are logged instead. */
 export function problemResponse(c: Context<HonoEnv>, error: unknown): Response {
   const known = error instanceof AppError ? error : undefined
-  const code: ErrorCode = known?.code ?? 'internal'
+  const sqliteCode = known && ErrorStatus[known.code] < 500 ? undefined : storeUnavailable(error)
+  const code: ErrorCode = sqliteCode ? 'unavailable' : (known?.code ?? 'internal')
   const status = ErrorStatus[code]
   const requestId = c.get('requestId')
   if (status >= 500) {
-    c.var.ctx.logger.error('request failed', {
+    c.var.ctx.logger.error(sqliteCode ? 'store unavailable' : 'request failed', {
       requestId,
       path: c.req.path,
+      ...(sqliteCode ? { sqliteCode } : {}),
       error:
         error instanceof Error
           ? { name: error.name, message: error.message, stack: error.stack }
@@ -48,12 +58,40 @@ export function problemResponse(c: Context<HonoEnv>, error: unknown): Response {
     type: `${c.var.ctx.config.publicUrl}/problems/${code}`,
     title: titles[code],
     status,
-    detail: status >= 500 || !known ? 'The node could not complete this request.' : known.message,
+    detail:
+      status === 503
+        ? 'The node cannot take this request now; retry later.'
+        : status >= 500 || !known
+          ? 'The node could not complete this request.'
+          : known.message,
     instance: c.req.path,
     requestId,
     ...(known?.errors?.length ? { errors: known.errors } : {}),
   }
   const headers: Record<string, string> = { 'Content-Type': 'application/problem+json' }
   if (status === 401) headers['WWW-Authenticate'] = 'Bearer'
+  if (status === 503) headers['Retry-After'] = RETRY_AFTER_SECONDS
   return c.json(problem, status as 400, headers)
+}
+
+/**
+ * The SQLite code naming an unavailable store in `error` or its causes (drizzle wraps the
+ * driver's error in one that quotes the query), by duck typing so no driver is imported. Only
+ * the root cause's message is read: a wrapper's message may quote bound values, partners' text.
+ */
+function storeUnavailable(error: unknown): string | undefined {
+  let current: unknown = error
+  for (let depth = 0; depth < 8 && typeof current === 'object' && current !== null; depth++) {
+    const { code, message, cause } = current as {
+      code?: unknown
+      message?: unknown
+      cause?: unknown
+    }
+    if (typeof code === 'string' && STORE_UNAVAILABLE.test(code)) return code
+    if (cause === undefined && typeof message === 'string') {
+      return STORE_UNAVAILABLE.exec(message)?.[0]
+    }
+    current = cause
+  }
+  return undefined
 }

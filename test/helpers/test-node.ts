@@ -4,8 +4,8 @@ import { createContext, type AppContext } from '../../src/context.js'
 import { createNodeIdentity } from '../../src/credentials/identity.js'
 import { createRemoteFetch } from '../../src/credentials/remote-fetch.js'
 import { generateKeyMaterial } from '../../src/credentials/keys.js'
-import { openDatabase } from '../../src/entry/node-runtime.js'
-import { createLogger } from '../../src/logger.js'
+import { openDatabase, type NodeDatabase } from '../../src/entry/node-runtime.js'
+import { createLogger, type Logger } from '../../src/logger.js'
 
 export const TEST_NOW = new Date('2026-11-28T12:00:00Z')
 
@@ -16,6 +16,10 @@ export type TestNodeOptions = {
   didDocuments?: (Record<string, unknown> & { id: string })[]
   /** What the node's remote fetch (held to GXC_FETCH_ALLOW) goes through: a local server in tests. */
   fetch?: typeof fetch
+  /** The database to serve (a file, read-only…) instead of a private in-memory one. */
+  database?: NodeDatabase
+  /** Where the node logs; silent by default. */
+  logger?: Logger
 }
 
 /**
@@ -23,15 +27,21 @@ export type TestNodeOptions = {
  * fixed clock. Drive it through `app.request()`.
  */
 export async function createTestNode(options: TestNodeOptions = {}) {
-  const config = parseConfig({ GXC_LOG_LEVEL: 'silent', GXC_SEED: 'false', ...options.env })
-  const database = openDatabase(':memory:')
+  // one in-process client writes far past any real budget here: tests of the limits turn them on
+  const config = parseConfig({
+    GXC_LOG_LEVEL: 'silent',
+    GXC_SEED: 'false',
+    GXC_RATE_LIMIT: 'off',
+    ...options.env,
+  })
+  const database = options.database ?? openDatabase(':memory:')
   const identity = await createNodeIdentity(await generateKeyMaterial(), config.publicUrl)
   const now = options.now ?? TEST_NOW
   const ctx: AppContext = createContext(config, {
     store: database.store,
     identity,
     clock: () => now,
-    logger: createLogger('test', 'silent'),
+    logger: options.logger ?? createLogger('test', 'silent'),
     ...(options.fetch ? { fetchRemote: createRemoteFetch(config.fetch, options.fetch) } : {}),
   })
   for (const document of options.didDocuments ?? []) {

@@ -65,7 +65,7 @@ export async function seedCatalogue(ctx: AppContext, options: SeedOptions): Prom
       signed.push(await signCredential(credential, { key, loader: ctx.loader, date: ctx.clock() }))
     }
     const batch = { type: ['VerifiablePresentation'], verifiableCredential: signed }
-    const result = await ingestCredentials(ctx, batch, { origin: 'local' })
+    const result = await ingestCredentials(ctx, batch, { origin: 'local', onboarding: true })
     if (!result.ok) {
       throw new CredentialRejectedError(`Seed bundle ${bundle.key} was rejected.`, result.errors)
     }

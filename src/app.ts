@@ -6,6 +6,7 @@ import { admin } from './http/admin.js'
 import { credentials } from './http/credentials.js'
 import { dcat } from './http/dcat.js'
 import { discovery } from './http/discovery.js'
+import { federation } from './http/federation.js'
 import type { HonoEnv } from './http/env.js'
 import { metricsMiddleware, metricsRouter } from './http/metrics.js'
 import { offerings } from './http/offerings.js'
@@ -13,6 +14,7 @@ import { mountApiDocs } from './http/openapi/document.js'
 import { createRouter } from './http/openapi/router.js'
 import { participants } from './http/participants.js'
 import { partners } from './http/partners.js'
+import { peers } from './http/peers.js'
 import { problemResponse } from './http/problem.js'
 import { rateLimit, withRateLimitHeaders } from './http/rate-limit.js'
 import { limitRequestBody, settleRequestBody } from './http/request-body.js'
@@ -48,7 +50,9 @@ export function createApp(ctx: AppContext): Hono<HonoEnv> {
   app.route('/api/v1/offerings', offerings)
   app.route('/api/v1/participants', participants)
   app.route('/api/v1/credentials', credentials)
+  app.route('/api/v1/admin/peers', peers)
   app.route('/api/v1/admin', admin)
+  app.route('/', federation)
   app.route('/api/v1', partners)
   app.route('/', vcApi)
   mountApiDocs(app, ctx.config)

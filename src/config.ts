@@ -142,6 +142,30 @@ const ConfigSchema = z
       .max(1024 * 1024)
       .default(64 * 1024),
     GXC_RATE_LIMIT: z.string().default('on').transform(parseRateLimits),
+    // federation: peers the node registers at start, how often it pulls them, and the bounds of
+    // what a peer may cost it
+    GXC_PEERS: z
+      .string()
+      .transform((v) =>
+        v
+          .split(',')
+          .map((url) => url.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(z.url({ protocol: /^https?$/, error: 'must be http(s) URLs, comma-separated' })),
+      )
+      .default([]),
+    GXC_SYNC_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
+    GXC_SYNC_MAX_EVENTS: z.coerce.number().int().min(100).max(10_000_000).default(10_000),
+    GXC_PEER_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    GXC_PEER_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(64 * 1024)
+      .max(256 * 1024 * 1024)
+      .default(16 * 1024 * 1024),
+    GXC_FEDERATED_DEADLINE_MS: z.coerce.number().int().min(50).max(30_000).default(800),
   })
   .transform((env) => ({
     host: env.GXC_HOST,
@@ -177,6 +201,19 @@ const ConfigSchema = z
       maxBytes: env.GXC_FETCH_MAX_BYTES,
     },
     rateLimits: env.GXC_RATE_LIMIT,
+    federation: {
+      peers: env.GXC_PEERS,
+      syncIntervalMs: env.GXC_SYNC_INTERVAL_MS,
+      maxEvents: env.GXC_SYNC_MAX_EVENTS,
+      timeoutMs: env.GXC_PEER_TIMEOUT_MS,
+      maxBytes: env.GXC_PEER_MAX_BYTES,
+      searchDeadlineMs: env.GXC_FEDERATED_DEADLINE_MS,
+      // a feed page: API.md's largest list page
+      pageSize: 100,
+      // the first retry of a failing peer after about this, doubling up to the ceiling
+      backoffMs: 30_000,
+      maxBackoffMs: 3_600_000,
+    },
   }))
 
 export type Config = z.output<typeof ConfigSchema>

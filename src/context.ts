@@ -14,6 +14,7 @@ import {
   type ClientAddress,
   type RateLimiter,
 } from './http/rate-limit.js'
+import { createPeerClient, type PeerClient } from './federation/peer-client.js'
 import { createLogger, type Logger } from './logger.js'
 import { createMetrics, type Metrics } from './metrics.js'
 import type { Store } from './store/sqlite-store.js'
@@ -38,6 +39,10 @@ export type AppContext = {
   rateLimiter: RateLimiter
   /** Charges a write to the participant DID its presentation proved; a 429 past its budget. */
   chargeHolder: (holder: string) => void
+  /** GETs of the registered peers, bounded by `config.federation` (the peers' own fetch). */
+  peerClient: PeerClient
+  /** What a peer client and federated search fetch through: the runtime's, or a test's. */
+  fetchPeer: typeof fetch
 }
 
 export type ContextDeps = {
@@ -53,6 +58,7 @@ export type ContextDeps = {
     | 'fetchRemote'
     | 'clientAddress'
     | 'rateLimiter'
+    | 'fetchPeer'
   >
 >
 
@@ -66,6 +72,7 @@ export type ContextDeps = {
 export function createContext(config: Config, deps: ContextDeps): AppContext {
   const { store, identity } = deps
   const rateLimiter = deps.rateLimiter ?? createRateLimiter(config.rateLimits)
+  const fetchPeer: typeof fetch = deps.fetchPeer ?? ((input, init) => globalThis.fetch(input, init))
   const resolveDid = createDidResolver(async (did) => {
     if (did === identity.did) return identity.didDocument
     const held = await store.getDidDocument(did)
@@ -87,5 +94,7 @@ export function createContext(config: Config, deps: ContextDeps): AppContext {
     clientAddress: deps.clientAddress ?? (() => undefined),
     rateLimiter,
     chargeHolder: holderCharge(rateLimiter),
+    peerClient: createPeerClient(config.federation, fetchPeer),
+    fetchPeer,
   }
 }

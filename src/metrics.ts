@@ -1,11 +1,14 @@
 import type { Counts } from './store/store.js'
 
 export type IngestOutcome = 'accepted' | 'rejected'
+export type FederationOutcome = 'accepted' | 'rejected' | 'unchanged'
 
 /** Per process (Node) or per isolate (Workers) counters, rendered in Prometheus text format. */
 export type Metrics = {
   observeRequest(route: string, method: string, status: number, seconds: number): void
   countIngest(result: IngestOutcome, n?: number): void
+  /** Credentials pulled from a peer (by its DID, or URL for a CES without one), by result. */
+  countFederation(peer: string, result: FederationOutcome, n?: number): void
   render(counts: Counts): string
 }
 
@@ -31,6 +34,7 @@ export function createMetrics(): Metrics {
   const requests = new Map<string, number>()
   const durations = new Map<string, Histogram>()
   const ingest: Record<IngestOutcome, number> = { accepted: 0, rejected: 0 }
+  const federation = new Map<string, number>()
 
   return {
     observeRequest(route, method, status, seconds) {
@@ -50,6 +54,11 @@ export function createMetrics(): Metrics {
 
     countIngest(result, n = 1) {
       ingest[result] += n
+    },
+
+    countFederation(peer, result, n = 1) {
+      const key = JSON.stringify([peer, result])
+      federation.set(key, (federation.get(key) ?? 0) + n)
     },
 
     render(counts) {
@@ -87,6 +96,19 @@ export function createMetrics(): Metrics {
       )
       for (const result of ['accepted', 'rejected'] as const) {
         lines.push(sample('gxc_ingest_credentials_total', { result }, ingest[result]))
+      }
+
+      header(
+        lines,
+        'gxc_federation_credentials_total',
+        'counter',
+        'Credentials pulled from peers, by peer and result (rejected: failed verification, never stored).',
+      )
+      for (const key of [...federation.keys()].sort()) {
+        const [peer, result] = JSON.parse(key) as [string, string]
+        lines.push(
+          sample('gxc_federation_credentials_total', { peer, result }, federation.get(key)!),
+        )
       }
 
       const sizes = [

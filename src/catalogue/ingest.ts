@@ -21,6 +21,11 @@ export type IngestOptions = {
   raw?: string
   /** Status of participants this ingest creates (onboarding by approval creates them pending). */
   participantStatus?: 'active' | 'pending'
+  /**
+   * Whether the participants are onboarding on this node (onboarding, the operator's seed), and so
+   * may write here once active; false for what a peer relays.
+   */
+  onboarding?: boolean
   /** Extra checks of a write path (who may submit what), run once the credentials are valid. */
   guard?: (credentials: ValidatedCredential[]) => Finding[]
 }
@@ -95,6 +100,7 @@ export async function ingestCredentials(
         origin: options.origin,
         at,
         participantStatus: options.participantStatus,
+        onboarding: options.onboarding,
       }),
     )
   }
@@ -252,7 +258,13 @@ export function mergeLocations(...lists: Location[][]): Location[] {
 /** The rows one validated credential writes; also used to rebuild the index. */
 export function toWrite(
   credential: Pick<ValidatedCredential, 'extracted' | 'hash' | 'proofType' | 'format'>,
-  meta: { raw: string; origin: string; at: number; participantStatus?: 'active' | 'pending' },
+  meta: {
+    raw: string
+    origin: string
+    at: number
+    participantStatus?: 'active' | 'pending'
+    onboarding?: boolean
+  },
 ): CredentialWrite {
   const { extracted, hash } = credential
   const types = extracted.types.filter((t) => t !== 'VerifiableCredential')
@@ -282,6 +294,7 @@ export function toWrite(
       ...extracted.participant,
       credentialHash: hash,
       status: meta.participantStatus ?? 'active',
+      onboardedAt: meta.onboarding ? meta.at : null,
       origin: meta.origin,
       updatedAt: meta.at,
     }

@@ -1,9 +1,12 @@
 // What partners may do, and with what proof (docs/trust-model.md): a participant is its DID, and
 // every write is a presentation its DID signed for this node. Onboarding is the only door to a
 // participant's own records; submissions and revocations act on what that DID issued.
+import type { AppContext } from '../context.js'
 import { verifyHolderProof } from '../credentials/presentation.js'
+import { signPresentation } from '../credentials/sign.js'
+import { credentialJson } from '../model/claims.js'
 import { AppError, CredentialRejectedError, NotFoundError, type Finding } from '../errors.js'
-import type { ParticipantRow } from '../store/store.js'
+import type { CredentialRow, ParticipantRow } from '../store/store.js'
 import type { PipelineContext, ValidatedCredential } from '../validation/pipeline.js'
 import { isAttestation } from '../validation/rules/compliance.js'
 import { entryHash, submissionEntries, submissionOf, type Entry } from '../validation/submission.js'
@@ -40,6 +43,7 @@ export async function onboardParticipant(
   const result = await ingestCredentials(ctx, presentation, {
     origin: 'local',
     participantStatus: ctx.config.onboarding === 'open' ? 'active' : 'pending',
+    onboarding: true,
     guard: (credentials) => onboardingFindings(credentials, holder),
   })
   if (!result.ok)
@@ -105,7 +109,7 @@ export async function submitCredentials(
 ): Promise<SubmitResult> {
   const { holder } = await authenticate(ctx, presentation)
   const participant = await ctx.store.participantByDid(holder)
-  if (!participant || participant.status !== 'active') {
+  if (!participant?.onboardedAt || participant.status !== 'active') {
     throw new AppError('forbidden', notActive(holder, participant))
   }
   const result = await ingestCredentials(ctx, presentation, {
@@ -138,8 +142,9 @@ function submissionFindings(c: ValidatedCredential, holder: string): Finding[] {
 }
 
 function notActive(did: string, participant: ParticipantRow | undefined): string {
-  if (!participant)
-    return `${did} is not a participant of this node: onboard first (POST /api/v1/participants).`
+  if (!participant?.onboardedAt) {
+    return `${did} has not onboarded on this node: onboard first (POST /api/v1/participants).`
+  }
   if (participant.status === 'pending') {
     return `Participant ${did} is pending: the operator of this node must approve it (POST /api/v1/admin/participants/{id}/approve) before it submits.`
   }
@@ -156,15 +161,16 @@ function notActive(did: string, participant: ParticipantRow | undefined): string
  * await revokeOffering(ctx, id, { presentation })
  */
 export async function revokeOffering(
-  ctx: PartnerContext,
+  ctx: PartnerContext & Pick<AppContext, 'identity'>,
   id: string,
   by: { admin: true } | { presentation: Presentation },
 ): Promise<void> {
   const offering = await ctx.store.getOffering(id)
   if (!offering) throw new NotFoundError(`No offering ${id} in this catalogue.`)
+  const stored = await ctx.store.getCredential(offering.credentialHash)
+  let signed: string | undefined
   if ('presentation' in by) {
     const { holder, entries } = await authenticate(ctx, by.presentation)
-    const stored = await ctx.store.getCredential(offering.credentialHash)
     if (stored?.issuer !== holder)
       throw new AppError('forbidden', 'Only the issuer of an offering may revoke it.')
     const named = await Promise.all(entries.map((e) => entryHash(e, ctx.config.limits)))
@@ -173,9 +179,29 @@ export async function revokeOffering(
         revocationTarget(entries, offering.credentialHash, id),
       ])
     }
+    signed = typeof by.presentation === 'string' ? by.presentation : JSON.stringify(by.presentation)
+  } else if (stored && offering.status !== 'revoked' && isNodeDid(ctx, stored.issuer)) {
+    // the operator revoking the node's own offering speaks as its issuer: signed, so peers apply it
+    signed = JSON.stringify(await nodeRevocation(ctx, stored))
   }
   if (offering.status === 'revoked') return
-  await ctx.store.revokeOffering(offering, ctx.clock().getTime())
+  await ctx.store.revokeOffering(offering, ctx.clock().getTime(), signed)
+}
+
+function isNodeDid(ctx: Pick<AppContext, 'identity'>, did: string): boolean {
+  return did === ctx.identity.did || did === ctx.identity.didKey
+}
+
+/** The node, as the issuer, presenting the credential it revokes to no node in particular. */
+function nodeRevocation(ctx: PartnerContext & Pick<AppContext, 'identity'>, stored: CredentialRow) {
+  const key = stored.issuer === ctx.identity.did ? ctx.identity.webKey : ctx.identity.keyKey
+  return signPresentation([credentialJson(stored)], {
+    key,
+    loader: ctx.loader,
+    challenge: crypto.randomUUID(),
+    domain: ctx.config.publicUrl,
+    date: ctx.clock(),
+  })
 }
 
 function revocationTarget(entries: Entry[], hash: string, id: string): Finding {

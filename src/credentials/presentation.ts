@@ -8,8 +8,11 @@ import { verifyPresentationJwt, type PresentationJwtOptions } from './vc-jwt-pre
 
 export type PresentationProofOptions = {
   loader: DocumentLoader
-  /** The domain the proof must be bound to: the node's public URL. */
-  domain: string
+  /**
+   * The domain the proof must be bound to: the node's public URL. Undefined only to re-check a
+   * presentation another node received (a relayed revocation), which is bound to that node.
+   */
+  domain?: string
   /** Whether the challenge was issued and is unexpired; asked before any signature work. */
   isLive: (challenge: string) => Promise<boolean>
   /** Called with the proof's challenge once the signature holds; true if the challenge is valid and now used. */
@@ -49,7 +52,7 @@ export async function verifyPresentationProof(
     return fail('challenge-invalid', `${path}/challenge`, CHALLENGE)
   }
   const domains = Array.isArray(domain) ? domain : [domain]
-  if (!domains.includes(options.domain)) {
+  if (options.domain !== undefined && !domains.includes(options.domain)) {
     return fail('domain-mismatch', `${path}/domain`, {
       en: `The proof must be bound to this node's domain ${options.domain}.`,
       fr: `La preuve doit être liée au domaine de ce nœud, ${options.domain}.`,

@@ -132,8 +132,16 @@ async function fetchFollowing(
   }
 }
 
-/** The body as UTF-8, or undefined once it exceeds `maxBytes` (the rest is never read). */
-async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
+/**
+ * The body as UTF-8, or undefined once it exceeds `maxBytes` (the rest is never read).
+ *
+ * @example
+ * const text = await readCapped(response, 65_536) // undefined past 64 KiB
+ */
+export async function readCapped(
+  response: Response,
+  maxBytes: number,
+): Promise<string | undefined> {
   const declared = Number(response.headers.get('Content-Length') ?? NaN)
   if (declared > maxBytes) {
     await response.body?.cancel()

@@ -38,3 +38,30 @@ export async function signCredential<T extends object>(
   })
   return signed as T & { proof: Record<string, unknown> }
 }
+
+export type PresentOptions = SignOptions & { challenge: string; domain: string }
+
+/**
+ * Signs a VC 2.0 presentation of `credentials` as `key.did`, its holder, with an authentication
+ * proof bound to `challenge` and `domain` (eddsa-rdfc-2022).
+ *
+ * @example
+ * const vp = await signPresentation([credential], { key, loader, challenge, domain })
+ */
+export async function signPresentation(
+  credentials: object[],
+  options: PresentOptions,
+): Promise<Record<string, unknown>> {
+  const presentation = vc.createPresentation({
+    holder: options.key.did,
+    verifiableCredential: credentials,
+    version: 2.0,
+  } as Parameters<typeof vc.createPresentation>[0])
+  return vc.signPresentation({
+    presentation,
+    suite: signingSuite(options.key, 'eddsa-rdfc-2022', options.date),
+    documentLoader: options.loader,
+    challenge: options.challenge,
+    domain: options.domain,
+  }) as Promise<Record<string, unknown>>
+}

@@ -118,12 +118,20 @@ export function jwtMalformed(path: string, message: Finding['message']): { error
   return { error: { code: 'jwt-malformed', path, message, severity: 'violation' } }
 }
 
-// VC 2.0 §4.13: the media types an EnvelopedVerifiableCredential may carry a VC-JWT as
-const ENVELOPED_TYPES = ['application/vc+jwt', 'application/vc+ld+json+jwt']
+// VC 2.0 §4.13: the media types an EnvelopedVerifiableCredential (or Presentation) may carry a
+// VC-JWT (a VP-JWT) as
+const ENVELOPED_TYPES: Record<JwtKind, string[]> = {
+  vc: ['application/vc+jwt', 'application/vc+ld+json+jwt'],
+  vp: ['application/vp+jwt', 'application/vp+ld+json+jwt'],
+}
+const ENVELOPE_TYPES: Record<JwtKind, string> = {
+  vc: 'EnvelopedVerifiableCredential',
+  vp: 'EnvelopedVerifiablePresentation',
+}
 
-/** Whether a JSON value is an EnvelopedVerifiableCredential (its `type`, string or list). */
-export function isEnveloped(value: Record<string, unknown>): boolean {
-  return [value.type].flat().includes('EnvelopedVerifiableCredential')
+/** Whether a JSON value is an EnvelopedVerifiableCredential (or Presentation, for `vp`). */
+export function isEnveloped(value: Record<string, unknown>, kind: JwtKind = 'vc'): boolean {
+  return [value.type].flat().includes(ENVELOPE_TYPES[kind])
 }
 
 /**
@@ -135,11 +143,12 @@ export function isEnveloped(value: Record<string, unknown>): boolean {
  */
 export function envelopedJwtOf(
   envelope: Record<string, unknown>,
+  kind: JwtKind = 'vc',
 ): { jwt: string } | { unsupported: string } | { malformed: true } {
   const url = envelope.id
   const comma = typeof url === 'string' ? url.indexOf(',') : -1
   if (typeof url !== 'string' || !url.startsWith('data:') || comma < 0) return { malformed: true }
   const mediaType = url.slice('data:'.length, comma).toLowerCase()
-  if (!ENVELOPED_TYPES.includes(mediaType)) return { unsupported: mediaType }
+  if (!ENVELOPED_TYPES[kind].includes(mediaType)) return { unsupported: mediaType }
   return { jwt: url.slice(comma + 1) }
 }

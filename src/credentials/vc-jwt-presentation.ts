@@ -40,7 +40,7 @@ export async function verifyPresentationJwt(
     })
   }
   const audiences = Array.isArray(payload.aud) ? payload.aud : [payload.aud]
-  if (!audiences.includes(options.domain)) {
+  if (options.domain !== undefined && !audiences.includes(options.domain)) {
     return fail('domain-mismatch', '/aud', {
       en: `The JWT \`aud\` must name this node's domain ${options.domain}.`,
       fr: `Le \`aud\` du JWT doit désigner le domaine de ce nœud, ${options.domain}.`,

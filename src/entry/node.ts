@@ -6,11 +6,14 @@ import { join } from 'node:path'
 import { seedCatalogue } from '../../seed/seed.js'
 import { createApp } from '../app.js'
 import { parseConfig, type Config } from '../config.js'
-import { createContext } from '../context.js'
+import { createContext, type AppContext } from '../context.js'
 import { createNodeIdentity } from '../credentials/identity.js'
 import type { KeyMaterial } from '../credentials/keys.js'
 import { AppError, ConfigError } from '../errors.js'
-import { createLogger } from '../logger.js'
+import { registerPeer } from '../federation/peers.js'
+import { syncDuePeers } from '../federation/sync.js'
+import { hardenIntrinsics } from '../harden.js'
+import { createLogger, type Logger } from '../logger.js'
 import {
   databasePath,
   loadNodeKey,
@@ -21,6 +24,8 @@ import {
 import { loadTrustAnchors } from './trust-anchors.js'
 
 const EXPIRY_SWEEP_MS = 10 * 60 * 1000
+
+hardenIntrinsics()
 
 async function main() {
   const config = parseConfig(process.env)
@@ -52,6 +57,9 @@ async function main() {
   }, EXPIRY_SWEEP_MS)
   sweep.unref()
 
+  await registerPeers(ctx, logger)
+  if (config.federation.syncIntervalMs > 0) followPeers(ctx, logger)
+
   const app = createApp(ctx)
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     logger.info('catalogue node listening', {
@@ -74,6 +82,34 @@ async function main() {
   }
   process.once('SIGINT', shutdown)
   process.once('SIGTERM', shutdown)
+}
+
+/** GXC_PEERS, registered at start: a node down now is reported and left for the operator. */
+async function registerPeers(ctx: AppContext, logger: Logger): Promise<void> {
+  for (const url of ctx.config.federation.peers) {
+    try {
+      const { peer, created } = await registerPeer(ctx, { url })
+      if (created) logger.info('registered a peer', { url: peer.url, did: peer.did })
+    } catch (error) {
+      logger.warn('could not register a peer from GXC_PEERS', { url, error: String(error) })
+    }
+  }
+}
+
+/**
+ * Pulls the peers now and every GXC_SYNC_INTERVAL_MS, one round at a time (a round outlasting the
+ * interval delays the next, never overlaps it); unref'd so the timer never keeps the process alive.
+ */
+function followPeers(ctx: AppContext, logger: Logger): void {
+  const round = async () => {
+    try {
+      await syncDuePeers(ctx)
+    } catch (error) {
+      logger.error('peer sync round failed', { error: String(error) })
+    }
+    setTimeout(() => void round(), ctx.config.federation.syncIntervalMs).unref()
+  }
+  setTimeout(() => void round(), 0).unref()
 }
 
 // What the file system or SQLite says, in the operator's words.

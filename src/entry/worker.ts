@@ -13,10 +13,14 @@ import { createNodeIdentity } from '../credentials/identity.js'
 import { keyMaterialFromSecret, type KeyMaterial } from '../credentials/keys.js'
 import { AppError, ConfigError } from '../errors.js'
 import type { HonoEnv } from '../http/env.js'
+import { syncDuePeers } from '../federation/sync.js'
+import { hardenIntrinsics } from '../harden.js'
 import { createLogger } from '../logger.js'
 import { batchAtomic } from '../store/atomic.js'
 import { schema } from '../store/schema.js'
 import { createStore } from '../store/sqlite-store.js'
+
+hardenIntrinsics()
 
 /** The Worker's bindings. Only config.ts interprets the GXC_* values. */
 export type Env = {
@@ -37,6 +41,10 @@ export type Env = {
   GXC_FETCH_TIMEOUT_MS?: string
   GXC_FETCH_MAX_BYTES?: string
   GXC_RATE_LIMIT?: string
+  GXC_PEER_TIMEOUT_MS?: string
+  GXC_PEER_MAX_BYTES?: string
+  GXC_SYNC_MAX_EVENTS?: string
+  GXC_FEDERATED_DEADLINE_MS?: string
 }
 
 /**
@@ -107,11 +115,13 @@ export default {
     return ready.app.fetch(request, env, executionContext)
   },
 
-  // A Cron Trigger (wrangler.toml [triggers]) runs the expiry sweep, as setInterval does on Node.
+  // A Cron Trigger (wrangler.toml [triggers]) runs the expiry sweep and pulls the peers, as the
+  // Node entry's timers do; the peers are registered through the operator API (no GXC_PEERS).
   async scheduled(_controller, env) {
     const { ctx } = await nodeFor(env)
     const expired = await ctx.store.expireCredentials(ctx.clock().getTime())
     if (expired > 0) ctx.logger.info('expired credentials', { count: expired })
+    await syncDuePeers(ctx)
   },
 } satisfies ExportedHandler<Env>
 

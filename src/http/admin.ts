@@ -1,9 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import type { MiddlewareHandler } from 'hono'
 import { reindexCatalogue } from '../catalogue/reindex.js'
 import { participantSummary } from '../catalogue/views.js'
 import { checkDidDocument } from '../credentials/did-documents.js'
 import { AppError, BadRequestError, NotFoundError } from '../errors.js'
 import { readJsonObject } from './body.js'
+import type { HonoEnv } from './env.js'
 import { jsonContent, ref } from './openapi/bodies.js'
 import { ADMIN_ONLY, createRouter, problems } from './openapi/router.js'
 import {
@@ -36,12 +38,15 @@ async function digest(text: string): Promise<Uint8Array> {
 export const admin = createRouter()
 const tags = ['Operator']
 
-admin.use(async (c, next) => {
+/** Lets operator requests through: the admin bearer token, or a 401. */
+export const requireAdmin: MiddlewareHandler<HonoEnv> = async (c, next) => {
   if (!(await isAdmin(c.var.ctx.config.adminToken, c.req.header('Authorization')))) {
     throw new AppError('unauthorized', 'Operator endpoints need the admin bearer token.')
   }
   await next()
-})
+}
+
+admin.use(requireAdmin)
 
 for (const [action, status, summary] of [
   ['approve', 'active', 'Approve a pending participant'],

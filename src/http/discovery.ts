@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { contextDigests, pinnedContexts } from '../credentials/contexts.js'
+import { contextDigests, pinnedContexts, VC_V2_CONTEXT } from '../credentials/contexts.js'
 import { NotFoundError } from '../errors.js'
 import { DidDocumentSchema, NodeDescriptionSchema } from './openapi/discovery-schemas.js'
 import { createRouter, problems } from './openapi/router.js'
@@ -58,12 +58,16 @@ discovery.openapi(description, async (c) => {
       publicUrl: base,
       apiVersion: API_VERSION,
       trustFrameworks: TRUST_FRAMEWORKS,
+      // every link answers a GET as it is (a stored credential is at /api/v1/credentials/{hash})
       endpoints: {
         offerings: `${base}/api/v1/offerings`,
         participants: `${base}/api/v1/participants`,
-        credentials: `${base}/api/v1/credentials`,
-        contexts: `${base}/api/v1/contexts`,
+        events: `${base}/api/v1/federation/events`,
+        credentialsEvents: `${base}/credentials-events`,
+        contexts: `${base}/api/v1/contexts?url=${encodeURIComponent(VC_V2_CONTEXT)}`,
         dcat: `${base}/api/v1/catalogue/dcat`,
+        openapi: `${base}/openapi.json`,
+        docs: `${base}/docs`,
         metrics: `${base}/metrics`,
         didDocument: `${base}/.well-known/did.json`,
       },

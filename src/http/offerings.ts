@@ -3,6 +3,8 @@ import { accepts } from 'hono/accepts'
 import { claimsOf, credentialJson, credentialProfile } from '../model/claims.js'
 import { revokeOffering } from '../catalogue/partners.js'
 import { searchOfferings } from '../catalogue/search.js'
+import { federatedSearch } from '../federation/search.js'
+import { FederatedSearchResultSchema } from './openapi/federation-schemas.js'
 import { sovereigntyProfile } from '../catalogue/sovereignty.js'
 import { offeringSummary } from '../catalogue/views.js'
 import { canonicalNQuads } from '../credentials/canonical.js'
@@ -15,7 +17,6 @@ import {
   StoredCredentialSchema,
   OfferingDetailSchema,
   RevokedSchema,
-  SearchResultSchema,
   type StoredCredentialJson,
 } from './openapi/schemas.js'
 import { SearchParams, toSearchQuery } from './search-query.js'
@@ -47,15 +48,22 @@ const search = createRoute({
   responses: {
     200: {
       description: 'One page of offerings, with the total and the facets.',
-      content: { [JSON_TYPE]: { schema: SearchResultSchema } },
+      content: { [JSON_TYPE]: { schema: FederatedSearchResultSchema } },
     },
     ...problems(400),
   },
 })
 
-offerings.openapi(search, async (c) =>
-  c.json(await searchOfferings(c.var.ctx.store, toSearchQuery(c.req.valid('query'))), 200),
-)
+offerings.openapi(search, async (c) => {
+  const params = c.req.valid('query')
+  const query = toSearchQuery(params)
+  return c.json(
+    params.scope === 'federation'
+      ? await federatedSearch(c.var.ctx, query)
+      : await searchOfferings(c.var.ctx.store, query),
+    200,
+  )
+})
 
 const detail = createRoute({
   method: 'get',

@@ -47,6 +47,12 @@ export const SearchParams = z.object({
     .openapi({
       description: `Comma list of the facets to count: ${FACET_NAMES.join(', ')} (all when absent).`,
     }),
+  scope: single(z.enum(['local', 'federation']))
+    .optional()
+    .openapi({
+      description:
+        '`federation` also asks the live peers (those not mirrored) within a deadline and says how each answered; `local` (default) this node’s catalogue, mirrored peers included.',
+    }),
   limit: LimitParam,
   cursor: single(z.string().min(1).max(1024))
     .optional()
@@ -54,6 +60,10 @@ export const SearchParams = z.object({
 })
 
 /** The validated parameters as the catalogue's search takes them. */
-export function toSearchQuery({ label, ...query }: z.output<typeof SearchParams>): SearchQuery {
+export function toSearchQuery({
+  label,
+  scope: _scope,
+  ...query
+}: z.output<typeof SearchParams>): SearchQuery {
   return { ...query, ...(label ? { label: label.map((l) => l.toUpperCase()) } : {}) }
 }

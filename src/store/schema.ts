@@ -47,6 +47,11 @@ export const participant = sqliteTable(
     status: text('status').$type<ParticipantStatus>().notNull(),
     origin: text('origin').notNull(),
     updatedAt: integer('updated_at').notNull(),
+    /**
+     * When the DID onboarded on this node; null for a participant only known through a peer,
+     * which may not write here until it onboards (where approval applies).
+     */
+    onboardedAt: integer('onboarded_at'),
   },
   (t) => [uniqueIndex('participant_did_unique').on(t.did)],
 )
@@ -143,4 +148,55 @@ export const challenge = sqliteTable('challenge', {
   usedAt: integer('used_at'),
 })
 
-export const schema = { credential, participant, offering, resource, event, didDocument, challenge }
+export type PeerKind = 'node' | 'ces'
+
+/**
+ * Other catalogues the operator registered: a node's change feed or a Gaia-X Credential Event
+ * Service, pulled from a persisted cursor, and (`mirror` off) asked live by federated search. The
+ * only hosts the node ever connects to on its own.
+ */
+export const peer = sqliteTable('peer', {
+  id: text('id').primaryKey(),
+  url: text('url').notNull().unique(),
+  /** A node's DID, as its did.json and its description agree; a CES may have none. */
+  did: text('did'),
+  kind: text('kind').$type<PeerKind>().notNull(),
+  /** Pull its feed into this node (true) or only ask it live at search time (false). */
+  mirror: integer('mirror', { mode: 'boolean' }).notNull(),
+  /** Where the next pull starts: the last `seq` of a node's feed, the last event id of a CES. */
+  cursor: text('cursor'),
+  lastSyncAt: integer('last_sync_at'),
+  /** Events the peer held past `cursor` at the last sync (null when it cannot say). */
+  lag: integer('lag'),
+  accepted: integer('accepted').notNull(),
+  rejected: integer('rejected').notNull(),
+  unchanged: integer('unchanged').notNull(),
+  lastError: text('last_error'),
+  /** Consecutive failed syncs, and when the next attempt is due (backoff with jitter). */
+  failures: integer('failures').notNull(),
+  nextAttemptAt: integer('next_attempt_at'),
+  createdAt: integer('created_at').notNull(),
+})
+
+/**
+ * The issuer's signed act behind a revocation: the presentation by the issuer that holds the
+ * revoked credential, as it was sent (JSON-LD, or a compact VP-JWT). It travels with the revoke
+ * event, so a peer applies the revocation on the issuer's word, never on the node's.
+ */
+export const revocation = sqliteTable('revocation', {
+  hash: text('hash').primaryKey(),
+  presentation: text('presentation').notNull(),
+  at: integer('at').notNull(),
+})
+
+export const schema = {
+  credential,
+  participant,
+  offering,
+  resource,
+  event,
+  didDocument,
+  challenge,
+  peer,
+  revocation,
+}

@@ -1,7 +1,16 @@
 import { and, eq, inArray, lt, ne, or, sql } from 'drizzle-orm'
 import type { Atomic, Statement } from './atomic.js'
-import { credential, didDocument, event, offering, participant, resource } from './schema.js'
+import {
+  credential,
+  didDocument,
+  event,
+  offering,
+  participant,
+  resource,
+  revocation,
+} from './schema.js'
 import { challengeStore } from './challenge-store.js'
+import { federationStore } from './federation-store.js'
 import { readStore } from './read-store.js'
 import { searchStore } from './search-store.js'
 import type { CredentialWrite, Db, OfferingRow, ParticipantRow } from './store.js'
@@ -22,6 +31,7 @@ export function createStore(db: Db, atomic: Atomic) {
     ...searchStore(db),
     ...readStore(db),
     ...challengeStore(db, atomic),
+    ...federationStore(db),
 
     /**
      * Stores a credential with its index rows and one `put` event, all or nothing. Idempotent on
@@ -53,10 +63,22 @@ export function createStore(db: Db, atomic: Atomic) {
       return writes.map((w) => !stored.has(w.credential.hash))
     },
 
-    /** Marks an offering and its current credential revoked, with a `revoke` event. */
-    async revokeOffering(row: OfferingRow, at: number): Promise<void> {
+    /**
+     * Marks an offering and its current credential revoked, with a `revoke` event and, when the
+     * issuer signed it, the presentation that revoked it (so peers can apply it on the issuer's
+     * word).
+     */
+    async revokeOffering(row: OfferingRow, at: number, signed?: string): Promise<void> {
       const stored = await this.getCredential(row.credentialHash)
       await atomic([
+        ...(signed === undefined
+          ? []
+          : [
+              db
+                .insert(revocation)
+                .values({ hash: row.credentialHash, presentation: signed, at })
+                .onConflictDoNothing(),
+            ]),
         db
           .update(offering)
           .set({ status: 'revoked', updatedAt: at })
@@ -195,13 +217,22 @@ export function createStore(db: Db, atomic: Atomic) {
   function indexStatements(write: Omit<CredentialWrite, 'credential'>): Statement[] {
     const statements: Statement[] = []
     if (write.participant) {
-      // a newer credential of a participant never changes its approval status
-      const { id: _id, status: _status, ...rest } = write.participant
+      // A newer credential of a participant never changes its approval status, except on the
+      // DID's first onboarding here: a participant known through a peer then takes the status
+      // this node's policy gives newcomers (pending where the operator approves them).
+      const { id: _id, status: _status, onboardedAt: _onboarded, ...rest } = write.participant
       statements.push(
         db
           .insert(participant)
           .values(write.participant)
-          .onConflictDoUpdate({ target: participant.id, set: rest }),
+          .onConflictDoUpdate({
+            target: participant.id,
+            set: {
+              ...rest,
+              status: sql`case when ${participant.onboardedAt} is null and excluded.onboarded_at is not null then excluded.status else ${participant.status} end`,
+              onboardedAt: sql`coalesce(${participant.onboardedAt}, excluded.onboarded_at)`,
+            },
+          }),
       )
     }
     if (write.resource) {

@@ -20,6 +20,8 @@ export type TestNodeOptions = {
   database?: NodeDatabase
   /** Where the node logs; silent by default. */
   logger?: Logger
+  /** What the node's peer client fetches through: another test node's `app.request`, say. */
+  fetchPeer?: typeof fetch
 }
 
 /**
@@ -43,6 +45,7 @@ export async function createTestNode(options: TestNodeOptions = {}) {
     clock: () => now,
     logger: options.logger ?? createLogger('test', 'silent'),
     ...(options.fetch ? { fetchRemote: createRemoteFetch(config.fetch, options.fetch) } : {}),
+    ...(options.fetchPeer ? { fetchPeer: options.fetchPeer } : {}),
   })
   for (const document of options.didDocuments ?? []) {
     await database.store.putDidDocument(document.id, document, now.getTime())

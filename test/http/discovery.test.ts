@@ -90,3 +90,16 @@ describe('unknown routes', () => {
     expect(res.headers.get('x-request-id')).toBe(problem.requestId)
   })
 })
+
+describe('GET /.well-known/gaia-x-catalogue links', () => {
+  it('only to URLs that answer, the feeds included', async () => {
+    const node = await createTestNode()
+    const { endpoints } = await (await node.app.request('/.well-known/gaia-x-catalogue')).json()
+    expect(Object.keys(endpoints)).toEqual(expect.arrayContaining(['events', 'credentialsEvents']))
+    for (const url of Object.values(endpoints) as string[]) {
+      const res = await node.app.request(url.replace(node.ctx.config.publicUrl, ''))
+      expect(res.status, url).toBe(200)
+    }
+    node.close()
+  })
+})

@@ -28,6 +28,7 @@ function provider(name: string): ParticipantRow {
     status: 'active',
     origin: 'local',
     updatedAt: 0,
+    onboardedAt: 0,
   } as ParticipantRow
 }
 

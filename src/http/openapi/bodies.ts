@@ -1,4 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi'
+import { PeerRequestSchema } from './federation-schemas.js'
 import { CredentialSchema, DidDocumentSchema, PresentationSchema } from './schemas.js'
 import {
   IssueRequestSchema,
@@ -16,6 +17,7 @@ const BODY_SCHEMAS = {
   IssueRequest: IssueRequestSchema,
   VerifyCredentialRequest: VerifyCredentialRequestSchema,
   VerifyPresentationRequest: VerifyPresentationRequestSchema,
+  PeerRequest: PeerRequestSchema,
 }
 
 /** Puts the body schemas in the document's components, where the bodies' $refs point. */

@@ -1,0 +1,64 @@
+// A revocation relayed by a peer counts only as the issuer's own signed act: the presentation the
+// issuer signed to revoke, holding the very credential revoked. The peer's word adds nothing.
+import type { AppContext } from '../context.js'
+import { verifyHolderProof } from '../credentials/presentation.js'
+import { envelopedJwtOf, isEnveloped } from '../credentials/vc-jwt.js'
+import type { Finding } from '../errors.js'
+import type { CredentialRow } from '../store/store.js'
+import { entryHash, submissionEntries, submissionOf } from '../validation/submission.js'
+
+type RevocationContext = Pick<AppContext, 'config' | 'loader' | 'resolveDid' | 'clock'>
+
+/**
+ * Whether `signed` (a presentation as a feed carries it: JSON-LD, or an
+ * EnvelopedVerifiablePresentation of a VP-JWT) is `held`'s issuer revoking exactly `held`: one
+ * holder, the issuer; one proof by a key of the issuer listed for authentication; one credential
+ * in it, whose hash is `held`'s. The challenge and domain were another node's, so they are not
+ * checked here: a revocation is permanent and names one credential, so a replay changes nothing.
+ * Returns the presentation as stored (JSON text or compact VP-JWT), or the reason it does not count.
+ *
+ * @example
+ * const checked = await verifyRelayedRevocation(ctx, event.revocation, row)
+ * if ('stored' in checked) await ctx.store.revokeOffering(offering, at, checked.stored)
+ */
+export async function verifyRelayedRevocation(
+  ctx: RevocationContext,
+  signed: unknown,
+  held: Pick<CredentialRow, 'hash' | 'issuer'>,
+): Promise<{ stored: string } | { reason: string }> {
+  if (typeof signed !== 'object' || signed === null || Array.isArray(signed)) {
+    return { reason: 'the revocation is not a presentation' }
+  }
+  const document = signed as Record<string, unknown>
+  let presentation: Record<string, unknown> | string = document
+  if (isEnveloped(document, 'vp')) {
+    const carried = envelopedJwtOf(document, 'vp')
+    if (!('jwt' in carried)) return { reason: 'the enveloped revocation is not a VP-JWT' }
+    presentation = carried.jwt
+  }
+  let entries
+  try {
+    entries = submissionEntries(submissionOf(presentation), ctx.config).entries
+  } catch {
+    return { reason: 'the revocation exceeds this node’s limits' }
+  }
+  const proof = await verifyHolderProof(presentation, {
+    loader: ctx.loader,
+    resolveDid: ctx.resolveDid,
+    now: ctx.clock(),
+    clockSkewMs: ctx.config.clockSkewMs,
+    isLive: async () => true,
+    useChallenge: async () => true,
+  })
+  if (!proof.verified) return { reason: reasonOf(proof.errors) }
+  if (proof.holder !== held.issuer) return { reason: 'the revocation is not signed by the issuer' }
+  const named = await Promise.all(entries.map((e) => entryHash(e, ctx.config.limits)))
+  if (named.length !== 1 || named[0] !== held.hash) {
+    return { reason: 'the revocation does not hold the revoked credential' }
+  }
+  return { stored: typeof presentation === 'string' ? presentation : JSON.stringify(document) }
+}
+
+function reasonOf(errors: Finding[]): string {
+  return `the revocation does not verify (${errors.map((e) => e.code).join(', ') || 'unknown'})`
+}

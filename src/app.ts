@@ -19,6 +19,7 @@ import { problemResponse } from './http/problem.js'
 import { rateLimit, withRateLimitHeaders } from './http/rate-limit.js'
 import { limitRequestBody, settleRequestBody } from './http/request-body.js'
 import { publicReadCors, securityHeaders } from './http/security.js'
+import { urlText } from './http/url-text.js'
 import { vcApi } from './http/vc-api.js'
 
 /**
@@ -43,6 +44,7 @@ export function createApp(ctx: AppContext): Hono<HonoEnv> {
   app.use(publicReadCors())
   app.use(rateLimit())
   app.use(limitRequestBody(ctx.config.bodyLimit))
+  app.use(urlText())
 
   app.route('/', discovery)
   app.route('/', metricsRouter(ctx.metrics))

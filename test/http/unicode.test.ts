@@ -145,3 +145,23 @@ describe('text that is not Unicode', () => {
     ])
   })
 })
+
+describe('a URL that is not Unicode', () => {
+  it.each([
+    ['/api/v1/offerings?q=%ED%A0%80', '/query/q'],
+    ['/api/v1/offerings?q=ab%00', '/query/q'],
+    ['/api/v1/offerings?country=FR&provider=%C0%AF', '/query/provider'],
+    ['/api/v1/offerings/%FF', '/path'],
+    ['/api/v1/participants/did%3Akey%3A%00', '/path'],
+  ])('refuses %s, naming %s', async (url, path) => {
+    const problem = await expectProblem(await node.app.request(url), 400, 'bad-request')
+    expect(problem.errors).toEqual([expect.objectContaining({ code: 'unicode-invalid', path })])
+  })
+
+  it('takes percent-encoded accents, emoji and spaces', async () => {
+    const res = await node.app.request(
+      '/api/v1/offerings?q=s%C3%A9curit%C3%A9+%F0%9F%87%AB%F0%9F%87%B7',
+    )
+    expect(res.status).toBe(200)
+  })
+})

@@ -565,7 +565,6 @@ describe('GET /api/v1/offerings: whatever a person types', () => {
     '+bleu',
     "'; DROP TABLE offering; --",
     "bleu' OR '1'='1",
-    'x\u0000y',
     '\u0007\u001b[31mbleu',
     '\u200b\u200e\ufeff',
     '🙂',
@@ -585,10 +584,19 @@ describe('GET /api/v1/offerings: whatever a person types', () => {
     expect(typeof answer.total).toBe('number')
   })
 
-  it('answers 200 for bytes that are not UTF-8', async () => {
-    for (const raw of ['%FF', '%ED%A0%80', '%C3', 'bleu%00backup']) {
+  it('answers a 400 naming q for bytes that are not UTF-8 and for NUL, which no one types', async () => {
+    for (const raw of [
+      '%FF',
+      '%ED%A0%80',
+      '%C3',
+      'bleu%00backup',
+      `x${encodeURIComponent('\u0000')}y`,
+    ]) {
       const res = await node.app.request(`/api/v1/offerings?q=${raw}`)
-      expect(res.status, raw).toBe(200)
+      expect(res.status, raw).toBe(400)
+      expect((await res.json()).errors).toEqual([
+        expect.objectContaining({ code: 'unicode-invalid', path: '/query/q' }),
+      ])
     }
   })
 

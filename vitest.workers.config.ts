@@ -15,6 +15,8 @@ export default defineConfig(async () => {
       cloudflareTest({
         wrangler: { configPath: './wrangler.toml' },
         miniflare: {
+          // a second database: a peer node in the same isolate, for the federation tests
+          d1Databases: ['PEER_DB'],
           bindings: {
             TEST_MIGRATIONS: migrations,
             GXC_NODE_KEY: secretKeyMultibase,

@@ -57,7 +57,7 @@ export type Env = {
  */
 export async function createWorkerContext(
   env: Env,
-  overrides: Partial<Pick<AppContext, 'clock' | 'logger'>> = {},
+  overrides: Partial<Pick<AppContext, 'clock' | 'logger' | 'fetchPeer'>> = {},
 ): Promise<AppContext> {
   const config = parseConfig(env)
   // An isolate has no disk to keep a generated key on, and a key that changed per isolate would

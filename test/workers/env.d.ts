@@ -6,6 +6,8 @@ declare global {
   namespace Cloudflare {
     interface Env extends worker.Env {
       TEST_MIGRATIONS: D1Migration[]
+      /** A second D1: the peer node of the federation tests. */
+      PEER_DB: D1Database
     }
     interface GlobalProps {
       mainModule: typeof worker

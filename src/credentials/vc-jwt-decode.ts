@@ -14,16 +14,21 @@ export type DecodedJwt = {
   kind: JwtKind | undefined
 }
 
-/** `typ` (without `application/`) → what the JWT secures (VC-JOSE-COSE §3.1.1, §3.2.1). */
+/**
+ * `typ` (without `application/`) → what the JWT secures (VC-JOSE-COSE §3.1.1, §3.2.1), plus the
+ * `vc+ld+jwt` / `vp+ld+jwt` of the draft GXDCH notaries and compliance engines still issue.
+ */
 export const TYPES: ReadonlyMap<string, JwtKind> = new Map([
   ['vc+jwt', 'vc'],
   ['vc+ld+json+jwt', 'vc'],
+  ['vc+ld+jwt', 'vc'],
   ['vp+jwt', 'vp'],
   ['vp+ld+json+jwt', 'vp'],
+  ['vp+ld+jwt', 'vp'],
 ])
 export const CONTENT_TYPES: Record<JwtKind, string[]> = {
-  vc: ['vc', 'vc+ld+json'],
-  vp: ['vp', 'vp+ld+json'],
+  vc: ['vc', 'vc+ld+json', 'vc+ld'],
+  vp: ['vp', 'vp+ld+json', 'vp+ld'],
 }
 const COMPACT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/
 

@@ -140,6 +140,16 @@ function headerFindings(decoded: DecodedJwt, kind: JwtKind, alg: string): Findin
   return findings
 }
 
+// A NumericDate is in seconds (RFC 7519 §2), but GXDCH notaries and compliance engines put
+// milliseconds in the JOSE header: read as seconds, their `nbf` lies past the year 50,000. No
+// credential means a date past the year 5138 (1e11 s), so a value that large is milliseconds.
+const MILLISECONDS_FROM = 1e11
+
+/** A NumericDate in milliseconds since 1970, as its issuer meant it. */
+export function numericDateMs(value: number): number {
+  return Math.abs(value) >= MILLISECONDS_FROM ? value : value * 1000
+}
+
 // RFC 7519 §4.1.4–4.1.6, read from the payload or, as Gaia-X Loire signers put them, the header
 function timeFindings(decoded: DecodedJwt, options: JwtCheckOptions): Finding[] {
   const now = options.now.getTime()
@@ -159,8 +169,18 @@ function timeFindings(decoded: DecodedJwt, options: JwtCheckOptions): Finding[] 
       )
       continue
     }
-    const at = new Date(value * 1000).toISOString()
-    if (claim === 'exp' && now - skew >= value * 1000) {
+    const ms = numericDateMs(value)
+    if (!Number.isFinite(new Date(ms).getTime())) {
+      findings.push(
+        jwtMalformed(path, {
+          en: `The JWT \`${claim}\` is not a date.`,
+          fr: `Le \`${claim}\` du JWT n’est pas une date.`,
+        }).error,
+      )
+      continue
+    }
+    const at = new Date(ms).toISOString()
+    if (claim === 'exp' && now - skew >= ms) {
       findings.push(
         timeFinding('credential-expired', path, {
           en: `The JWT expired at ${at} (exp). Issue a new token.`,
@@ -168,7 +188,7 @@ function timeFindings(decoded: DecodedJwt, options: JwtCheckOptions): Finding[] 
         }),
       )
     }
-    if (claim !== 'exp' && value * 1000 > now + skew) {
+    if (claim !== 'exp' && ms > now + skew) {
       findings.push(
         timeFinding('credential-not-yet-valid', path, {
           en: `The JWT is not valid before ${at} (${claim}), later than this node's time ${options.now.toISOString()}.`,

@@ -5,7 +5,8 @@ import { checkJsonLimits, limitError } from '../validation/limits.js'
 import type { Submission } from '../validation/submission.js'
 
 const JSON_TYPES = /^application\/(json|ld\+json|vp\+ld\+json|vc\+ld\+json)\s*(;|$)/i
-const JWT_TYPE = /^application\/(vc|vp)\+jwt\s*(;|$)/i
+// `vc+ld+json+jwt` is VC-JOSE-COSE's other name for a VC-JWT; `vc+ld+jwt` the draft GXDCH uses
+const JWT_TYPE = /^application\/(vc|vp)(\+ld|\+ld\+json)?\+jwt\s*(;|$)/i
 // compact JWS: three base64url parts (the payload may not be empty for a credential)
 const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/
 

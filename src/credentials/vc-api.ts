@@ -18,7 +18,9 @@ import {
 import { signCredential } from './sign.js'
 import type { ProofFormat } from './suites.js'
 import type { RemoteFetch } from './remote-fetch.js'
-import { envelopedJwtOf, isEnveloped, verifyCredentialJwt } from './vc-jwt.js'
+import { holderOf } from './holder.js'
+import { decodeCompactJwt, envelopedJwtOf, isEnveloped, verifyCredentialJwt } from './vc-jwt.js'
+import { verifyJwtProof } from './vc-jwt-proof.js'
 import { verifyCredential } from './verify.js'
 import { findingsOf } from './verify-findings.js'
 import { idOf } from './ids.js'
@@ -222,6 +224,9 @@ export async function verifyCredentialRequest(body: Json, deps: VcApiDeps) {
 export async function verifyPresentationRequest(body: Json, deps: VcApiDeps) {
   const { verifiablePresentation: vp, options = {} } = body
   const checks = ['proof', 'challenge', 'domain', 'credentials']
+  if (isObject(vp) && isEnveloped(vp, 'vp') && isObject(options)) {
+    return verifyEnvelopedPresentation(vp, options, deps)
+  }
   const shape = checkPresentation(vp)
   const badOptions =
     !isObject(options) ||
@@ -297,6 +302,96 @@ async function verifyEnveloped(
   const errors = result.errors.map((e) => ({ ...e, path: path + e.path }))
   if (result.payload) errors.push(...validityErrors(result.payload, now, path))
   return report({ checks, errors })
+}
+
+/**
+ * A VP-JWT in its EnvelopedVerifiablePresentation (VC 2.0 §4.13): the JWS by a key of the holder
+ * listed for authentication, `nonce` and `aud` against the options' challenge and domain, and
+ * every credential it holds verified as the credential endpoint would.
+ */
+async function verifyEnvelopedPresentation(
+  envelope: Json,
+  options: VerifyOptions,
+  deps: VcApiDeps,
+): Promise<VerificationReport> {
+  const checks = ['proof', 'challenge', 'domain', 'credentials']
+  const carried = envelopedJwtOf(envelope, 'vp')
+  const decoded = 'jwt' in carried ? decodeCompactJwt(carried.jwt) : undefined
+  if (!decoded || 'error' in decoded) {
+    const error = finding(
+      'enveloped-presentation-invalid',
+      '/id',
+      'An EnvelopedVerifiablePresentation carries its VP-JWT as data:application/vp+jwt,<compact JWT>.',
+      'Une EnvelopedVerifiablePresentation porte son VP-JWT sous la forme data:application/vp+jwt,<JWT compact>.',
+    )
+    return report({ checks, malformed: true, errors: [error] })
+  }
+  const { payload } = decoded
+  const holder = holderOf(payload.holder)
+  const errors: Finding[] = []
+  const warnings: Finding[] = []
+  if ('error' in holder) errors.push(holder.error)
+  else {
+    const proof = await verifyJwtProof(
+      decoded,
+      { resolveDid: deps.resolveDid, now: deps.clock(), clockSkewMs: deps.config.clockSkewMs },
+      {
+        kind: 'vp',
+        purpose: 'authentication',
+        signer: holder.did,
+        signerPath: '/holder',
+        notSigner: {
+          code: 'holder-not-signer',
+          message: () => ({
+            en: 'The presentation must be signed with a key of its holder DID.',
+            fr: 'La présentation doit être signée avec une clé du DID de son détenteur.',
+          }),
+        },
+      },
+    )
+    errors.push(...proof.errors)
+  }
+  const nonce = payload.nonce ?? payload.challenge
+  if (options.challenge !== undefined && nonce !== options.challenge) {
+    errors.push(
+      finding(
+        'challenge-mismatch',
+        '/nonce',
+        'The presentation does not carry the expected challenge as its nonce.',
+        'La présentation ne porte pas le challenge attendu comme nonce.',
+      ),
+    )
+  } else if (options.challenge === undefined) {
+    warnings.push(
+      finding(
+        'challenge-not-checked',
+        '/nonce',
+        'No challenge was given, so nothing binds this presentation to a session: it may be a replay.',
+        'Aucun challenge n’a été fourni : rien ne lie cette présentation à une session, elle peut être rejouée.',
+        true,
+      ),
+    )
+  }
+  if (options.domain !== undefined && ![payload.aud].flat().includes(options.domain)) {
+    errors.push(
+      finding(
+        'domain-mismatch',
+        '/aud',
+        `The presentation is not bound to the domain ${String(options.domain)} (aud).`,
+        `La présentation n’est pas liée au domaine ${String(options.domain)} (aud).`,
+      ),
+    )
+  }
+  let malformed = false
+  const held =
+    payload.verifiableCredential === undefined ? [] : [payload.verifiableCredential].flat()
+  for (const [i, credential] of held.entries()) {
+    const result = await verifyCredentialAt(credential, {}, deps, `/verifiableCredential/${i}`)
+    malformed ||= result.malformed
+    errors.push(...result.errors)
+    warnings.push(...result.warnings)
+  }
+  return report({ checks, malformed, warnings, errors })
 }
 
 /** Tagus JsonWebSignature2020: the node's X.509 trust policy decides (src/credentials/jws-2020.ts). */

@@ -16,7 +16,15 @@ import {
   x5cOf,
 } from '../helpers/tagus.js'
 import { createTestNode, TEST_NOW } from '../helpers/test-node.js'
-import { didJwkSigner, enveloped, payloadOf, vcJwt, withPayload } from '../helpers/vc-jwt.js'
+import {
+  didJwkSigner,
+  enveloped,
+  payloadOf,
+  presentationPayload,
+  signJwt,
+  vcJwt,
+  withPayload,
+} from '../helpers/vc-jwt.js'
 
 const TAGUS_DID = 'did:web:tagus-partner.example'
 let node: Awaited<ReturnType<typeof createTestNode>>
@@ -162,5 +170,76 @@ describe('POST /credentials/verify with a Tagus JsonWebSignature2020 credential'
     const { body } = await verify('/credentials/verify', { verifiableCredential: signed })
     expect(body.verified).toBe(false)
     expect(codes(body.errors)).toContain('verification-method-unresolvable')
+  })
+})
+
+describe('POST /presentations/verify with an EnvelopedVerifiablePresentation (VP-JWT)', () => {
+  const binding = { challenge: 'vc-api-vp-jwt', domain: 'https://verifier.example' }
+
+  async function envelopedVp(payload: Json, signer: Awaited<ReturnType<typeof didJwkSigner>>) {
+    const signed = await signJwt(signer, payload, { typ: 'vp+jwt', cty: 'vp' })
+    return {
+      '@context': ['https://www.w3.org/ns/credentials/v2'],
+      type: 'EnvelopedVerifiablePresentation',
+      id: `data:application/vp+jwt,${signed}`,
+    }
+  }
+
+  async function verifyVp(verifiablePresentation: Json, options: Json = binding) {
+    const res = await node.app.request('/presentations/verify', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ verifiablePresentation, options }),
+    })
+    return { status: res.status, body: (await res.json()) as Json }
+  }
+
+  it('verifies the holder’s VP-JWT bound to the challenge and domain, and its credentials', async () => {
+    const signer = await didJwkSigner('ES256')
+    const credential = enveloped(await vcJwt(signer, partnerOffering(signer.did, 'vp-jwt-api')))
+    const vp = await envelopedVp(
+      {
+        ...presentationPayload(signer.did, [credential]),
+        nonce: binding.challenge,
+        aud: binding.domain,
+      },
+      signer,
+    )
+    expect(await verifyVp(vp)).toMatchObject({ status: 200, body: { verified: true, errors: [] } })
+  })
+
+  it('does not verify another challenge or domain, a stranger’s signature or a tampered credential', async () => {
+    const signer = await didJwkSigner('ES256')
+    const stranger = await didJwkSigner('ES256')
+    const jwt = await vcJwt(signer, partnerOffering(signer.did, 'vp-jwt-api'))
+    const claims = payloadOf(jwt)
+    const tampered = withPayload(jwt, {
+      ...claims,
+      credentialSubject: { ...claims.credentialSubject, 'schema:name': 'Forged' },
+    })
+    const payload = (credentials: Json[], holder = signer.did) => ({
+      ...presentationPayload(holder, credentials),
+      nonce: binding.challenge,
+      aud: binding.domain,
+    })
+    const cases: [Json, Json, string][] = [
+      [
+        await envelopedVp(payload([]), signer),
+        { ...binding, challenge: 'other' },
+        'challenge-mismatch',
+      ],
+      [
+        await envelopedVp(payload([]), signer),
+        { ...binding, domain: 'https://other.example' },
+        'domain-mismatch',
+      ],
+      [await envelopedVp(payload([], signer.did), stranger), binding, 'holder-not-signer'],
+      [await envelopedVp(payload([enveloped(tampered)]), signer), binding, 'signature-invalid'],
+    ]
+    for (const [vp, options, code] of cases) {
+      const { status, body } = await verifyVp(vp, options)
+      expect({ status, verified: body.verified }).toEqual({ status: 422, verified: false })
+      expect(codes(body.errors)).toContain(code)
+    }
   })
 })

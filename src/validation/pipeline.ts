@@ -46,7 +46,7 @@ export type PipelineContext = Pick<
   'config' | 'store' | 'loader' | 'clock' | 'resolveDid' | 'trustAnchors' | 'fetchRemote'
 >
 
-const { namedNode, quad } = DataFactory
+const { literal, namedNode, quad } = DataFactory
 const RDF_TYPE = namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type')
 const GX_LOIRE = 'https://w3id.org/gaia-x/2511#'
 const GX_TAGUS =
@@ -195,7 +195,7 @@ async function checkShapes(
       if (pointer !== undefined && !own.has(node)) own.set(node, { credential, pointer })
     }
   }
-  const quads = credentials.flatMap((c) => c.quads)
+  const quads = asCompliantCredentials(credentials.flatMap((c) => c.quads))
   const data = withInferredTypes(
     normaliseNamespaces([...quads, ...(await heldTypes(ctx, quads, own))]),
   )
@@ -240,6 +240,54 @@ async function heldTypes(
       ),
   )
 }
+
+/**
+ * The entries of a label's gx:compliantCredentials as gx:CompliantCredential nodes. Live
+ * compliance engines (CD25.10) type each entry with the class of the credential it covers
+ * (`gx:LegalPerson`…) and no gx:credentialType: read as it is, an entry would be checked as a
+ * participant or an offering. Its class becomes its gx:credentialType, as CD25.11 writes it.
+ */
+function asCompliantCredentials(quads: Quad[]): Quad[] {
+  const entries = new Set(
+    quads
+      .filter((q) => GX_NS.some((ns) => q.predicate.value === `${ns}compliantCredentials`))
+      .map((q) => termKey(q.object as Quad['subject'])),
+  )
+  if (entries.size === 0) return quads
+  const out: Quad[] = []
+  const typed = new Set<string>()
+  const described = new Set(
+    quads
+      .filter(
+        (q) => entries.has(termKey(q.subject)) && q.predicate.value.endsWith('credentialType'),
+      )
+      .map((q) => termKey(q.subject)),
+  )
+  for (const q of quads) {
+    const key = termKey(q.subject)
+    if (!entries.has(key) || !q.predicate.equals(RDF_TYPE)) {
+      out.push(q)
+      continue
+    }
+    if (q.object.value.endsWith('#CompliantCredential')) {
+      out.push(q)
+      typed.add(key)
+      continue
+    }
+    if (!described.has(key)) {
+      const local = q.object.value.slice(q.object.value.lastIndexOf('#') + 1)
+      out.push(quad(q.subject, namedNode(`${GX_LOIRE}credentialType`), literal(`gx:${local}`)))
+      described.add(key)
+    }
+    if (!typed.has(key)) {
+      out.push(quad(q.subject, RDF_TYPE, namedNode(`${GX_LOIRE}CompliantCredential`)))
+      typed.add(key)
+    }
+  }
+  return out
+}
+
+const GX_NS = [GX_LOIRE, 'https://w3id.org/gaia-x/development#', GX_TAGUS]
 
 function termKey(term: Quad['subject']): string {
   return term.termType === 'BlankNode' ? `_:${term.value}` : term.value

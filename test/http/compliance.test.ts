@@ -44,8 +44,17 @@ const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex')
 const sri = async (credential: Json) =>
   `sha256-${Buffer.from(await sha256(canonicalize(credential)!)).toString('base64')}`
 
-/** A Loire gx:LabelCredential naming each covered credential with its digestSRI. */
-async function label(issuer: SigningKey, level: string, covered: { id: string; sri: string }[]) {
+/**
+ * A Loire gx:LabelCredential naming each covered credential with its digestSRI: CD25.11's
+ * gx:CompliantCredential entries, or (`cd2510`) entries typed with the class of the credential
+ * they cover and a hex digest, as live compliance engines issue them.
+ */
+async function label(
+  issuer: SigningKey,
+  level: string,
+  covered: { id: string; sri: string }[],
+  cd2510 = false,
+) {
   return sign(node, issuer, {
     '@context': ['https://www.w3.org/ns/credentials/v2', 'https://w3id.org/gaia-x/2511#'],
     id: `https://compliance.example.eu/labels/${crypto.randomUUID()}`,
@@ -62,12 +71,16 @@ async function label(issuer: SigningKey, level: string, covered: { id: string; s
       'gx:validatedCriteria': [
         'https://docs.gaia-x.eu/policy-rules-committee/compliance-document/25.11/',
       ],
-      'gx:compliantCredentials': covered.map(({ id, sri }) => ({
-        id,
-        type: 'gx:CompliantCredential',
-        'gx:credentialType': 'gx:ServiceOffering',
-        digestSRI: sri,
-      })),
+      'gx:compliantCredentials': covered.map(({ id, sri }) =>
+        cd2510
+          ? { id, type: 'gx:ServiceOffering', digestSRI: sri }
+          : {
+              id,
+              type: 'gx:CompliantCredential',
+              'gx:credentialType': 'gx:ServiceOffering',
+              digestSRI: sri,
+            },
+      ),
     },
   })
 }
@@ -139,6 +152,15 @@ describe('label credentials from a trusted compliance service', () => {
     expect((await detail(signed.credentialSubject.id)).offering.labelLevel).toBe('SC')
   })
 
+  it('reads a CD25.10 label (entries typed with the class they cover, hex digests) as a label', async () => {
+    const signed = await offering('cd2510')
+    const digest = `sha256-${hex(await sha256(canonicalize(signed)!))}`
+    const labelled = await label(service, 'L1', [{ id: signed.id, sri: digest }], true)
+    const res = await submit(node, partner, [signed, labelled])
+    expect(res.status).toBe(201)
+    expect((await detail(signed.credentialSubject.id)).offering.labelLevel).toBe('L1')
+  })
+
   it('finds the label by search', async () => {
     const res = await node.app.request('/api/v1/offerings?label=L2')
     const ids = ((await res.json()) as Json).items.map((i: Json) => i.id)
@@ -160,6 +182,17 @@ describe('label credentials that cannot count', () => {
       '/verifiableCredential/1/issuer',
     )
     expect((await storeState(node)).counts).toEqual(before.counts)
+  })
+
+  it('says a CD25.10 label from an untrusted issuer is untrusted, not that its entries are bad offerings', async () => {
+    const signed = await offering('cd2510-untrusted')
+    const digest = `sha256-${hex(await sha256(canonicalize(signed)!))}`
+    const res = await submit(node, partner, [
+      signed,
+      await label(stranger, 'L1', [{ id: signed.id, sri: digest }], true),
+    ])
+    const problem = await expectProblem(res, 422, 'credential-rejected')
+    expect(codes(problem.errors)).toEqual(['compliance-issuer-untrusted'])
   })
 
   it('refuses a digest that does not match the credential it names', async () => {

@@ -56,9 +56,12 @@ function attestationOf(c: LocatedCredential): Attestation | undefined {
   const label = subjects.find((s) => typesOf(s).includes('gx:LabelCredential'))
   if (!label) return undefined
   const level = gxValuesAt(label, 'labelLevel').map((v) => literal(v.value))[0]
-  // the located children keep their place in the submitted JSON, so findings point at the digest
+  // The entries of gx:compliantCredentials, whatever their type: a CompliantCredential (CD25.11),
+  // or the class of the credential covered (CD25.10, as live compliance engines issue them). The
+  // located children keep their place in the submitted JSON, so findings point at the digest.
+  const entries = new Set(gxValuesAt(label, 'compliantCredentials').map((v) => v.value))
   const covers = c.nodes
-    .filter((at) => at.parent === label && typesOf(at).includes('gx:CompliantCredential'))
+    .filter((at) => at.parent === label && entries.has(at.node))
     .flatMap((at) =>
       covered(
         at,

@@ -20,12 +20,17 @@ import {
   VC_V1_CONTEXT,
   VC_V2_CONTEXT,
 } from './contexts.js'
+import { readFileSync } from 'node:fs'
+import { gaiaXReference } from '../../test/helpers/reference.js'
 import { createDocumentLoader } from './document-loader.js'
 
 const XSD = 'http://www.w3.org/2001/XMLSchema#'
 const GX = 'https://w3id.org/gaia-x/2511#'
 
 type Context = Record<string, unknown>
+const official = JSON.parse(
+  readFileSync(new URL('loire-2511/gx-25.11.context.jsonld', gaiaXReference), 'utf8'),
+)['@context'] as Context
 const termsOf = (url: string) => (pinnedContexts.get(url) as { '@context': Context })['@context']
 
 describe('pinnedContexts', () => {
@@ -84,14 +89,58 @@ describe('the Gaia-X contexts', () => {
         if (scoped) visit(scoped)
       }
     }
-    for (const url of gaiaX) visit(termsOf(url))
+    // the development context is the exception: it is the official one, @vocab included (below)
+    for (const url of [GAIA_X_LOIRE_CONTEXT, GAIA_X_TAGUS_CONTEXT]) visit(termsOf(url))
   })
 
-  it('give the Loire and development contexts the same terms, only gx differs', () => {
-    const { gx: loireGx, ...loire } = termsOf(GAIA_X_LOIRE_CONTEXT)
-    const { gx: developmentGx, ...development } = termsOf(GAIA_X_DEVELOPMENT_CONTEXT)
-    expect(loireGx).not.toBe(developmentGx)
-    expect(development).toEqual(loire)
+  it('serve the official development context unchanged, with every Loire compact term added', () => {
+    const development = termsOf(GAIA_X_DEVELOPMENT_CONTEXT)
+    for (const [term, definition] of Object.entries(official)) {
+      expect({ term, definition: development[term] }).toEqual({ term, definition })
+    }
+    const { gx: _loireGx, ...loire } = termsOf(GAIA_X_LOIRE_CONTEXT)
+    for (const [term, definition] of Object.entries(loire)) {
+      expect({ term, definition: development[term] }).toEqual({ term, definition })
+    }
+    const added = Object.keys(development).filter((term) => !(term in official))
+    expect(added.filter((term) => !(term in loire) && term !== '@version')).toEqual([])
+    // the added terms are compact IRIs and the schema prefix (the official context spells
+    // schema.org httpsschema), so no bare term of the official context reads differently here
+    expect(added.filter((term) => !term.includes(':') && !term.startsWith('@'))).toEqual(['schema'])
+  })
+
+  it('expand a credential in the official bare terms exactly as the official context does', async () => {
+    const OFFICIAL = 'https://official.test/gaia-x/development'
+    const loader = createDocumentLoader({
+      contexts: new Map([...pinnedContexts, [OFFICIAL, { '@context': official }]]),
+    })
+    const credential = (gaiaX: string) => ({
+      '@context': [VC_V2_CONTEXT, gaiaX],
+      type: ['VerifiableCredential', 'ServiceOffering'],
+      issuer: 'did:web:bleu.example',
+      validFrom: '2026-01-01T00:00:00Z',
+      credentialSubject: {
+        id: 'did:web:bleu.example#offering',
+        type: 'ServiceOffering',
+        name: 'Bleu Teams',
+        providedBy: 'did:web:bleu.example',
+        keyword: ['collaboration', 'sovereign'],
+        serviceOfferingTermsAndConditions: {
+          type: 'TermsAndConditions',
+          url: 'https://bleu.example/terms',
+          hash: '4bd7554097444c960292b4726c2efa1373485e8a5565d94d41195214c5e0ceb3',
+        },
+        dataAccountExport: [
+          { type: 'DataAccountExport', requestType: 'API', accessType: 'digital' },
+        ],
+        dataProtectionRegime: 'GDPR2016',
+      },
+    })
+    const expand = (gaiaX: string) =>
+      jsonld.expand(credential(gaiaX), { documentLoader: loader, safe: true })
+    const pinned = await expand(GAIA_X_DEVELOPMENT_CONTEXT)
+    expect(pinned).toEqual(await expand(OFFICIAL))
+    expect(JSON.stringify(pinned)).toContain('https://w3id.org/gaia-x/development#providedBy')
   })
 
   it('type Loire values as the official shapes expect them', async () => {

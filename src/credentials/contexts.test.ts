@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { contexts as upstreamCredentialsContexts } from '@digitalbazaar/credentials-context'
 import canonicalize from 'canonicalize'
 import jsonld from 'jsonld'
+import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
   contextDigests,
@@ -20,7 +21,8 @@ import {
   VC_V1_CONTEXT,
   VC_V2_CONTEXT,
 } from './contexts.js'
-import { readFileSync } from 'node:fs'
+import officialDocument from '../../schemas/contexts/gaia-x-linkml-2511.json' with { type: 'json' }
+import compactDocument from '../../schemas/contexts/gaia-x-compact-2511.json' with { type: 'json' }
 import { gaiaXReference } from '../../test/helpers/reference.js'
 import { createDocumentLoader } from './document-loader.js'
 
@@ -28,9 +30,8 @@ const XSD = 'http://www.w3.org/2001/XMLSchema#'
 const GX = 'https://w3id.org/gaia-x/2511#'
 
 type Context = Record<string, unknown>
-const official = JSON.parse(
-  readFileSync(new URL('loire-2511/gx-25.11.context.jsonld', gaiaXReference), 'utf8'),
-)['@context'] as Context
+const official = officialDocument['@context'] as Context
+const compact = compactDocument['@context'] as Context
 const termsOf = (url: string) => (pinnedContexts.get(url) as { '@context': Context })['@context']
 
 describe('pinnedContexts', () => {
@@ -74,13 +75,16 @@ describe('pinnedContexts', () => {
 })
 
 describe('the Gaia-X contexts', () => {
-  const gaiaX = [GAIA_X_LOIRE_CONTEXT, GAIA_X_DEVELOPMENT_CONTEXT, GAIA_X_TAGUS_CONTEXT]
+  const loireAndDevelopment = [GAIA_X_LOIRE_CONTEXT, GAIA_X_DEVELOPMENT_CONTEXT]
 
-  it('map gx to the namespace of their own URL', () => {
-    for (const url of gaiaX) expect(termsOf(url).gx).toBe(url)
+  it('map gx to the namespace of their own URL, and Loire and development @vocab too', () => {
+    for (const url of [...loireAndDevelopment, GAIA_X_TAGUS_CONTEXT]) {
+      expect(termsOf(url).gx).toBe(url)
+    }
+    for (const url of loireAndDevelopment) expect(termsOf(url)['@vocab']).toBe(url)
   })
 
-  it('use no @vocab and no @protected, and leave id, type, name and description to the VC contexts', () => {
+  it('add compact terms and Tagus prefixes with no @vocab, no @protected, and no id, type, name or description', () => {
     const forbidden = ['@vocab', '@protected', 'id', 'type', 'name', 'description']
     const visit = (context: Context) => {
       for (const [key, value] of Object.entries(context)) {
@@ -89,58 +93,130 @@ describe('the Gaia-X contexts', () => {
         if (scoped) visit(scoped)
       }
     }
-    // the development context is the exception: it is the official one, @vocab included (below)
-    for (const url of [GAIA_X_LOIRE_CONTEXT, GAIA_X_TAGUS_CONTEXT]) visit(termsOf(url))
+    visit(compact)
+    visit(termsOf(GAIA_X_TAGUS_CONTEXT))
   })
 
-  it('serve the official development context unchanged, with every Loire compact term added', () => {
-    const development = termsOf(GAIA_X_DEVELOPMENT_CONTEXT)
-    for (const [term, definition] of Object.entries(official)) {
-      expect({ term, definition: development[term] }).toEqual({ term, definition })
+  it('hold every term of the official context unchanged, and every compact term', () => {
+    for (const url of loireAndDevelopment) {
+      const terms = termsOf(url)
+      for (const [term, definition] of Object.entries(official)) {
+        if (term === 'gx' || term === '@vocab') continue
+        expect({ url, term, definition: terms[term] }).toEqual({ url, term, definition })
+      }
+      for (const [term, definition] of Object.entries(compact)) {
+        if (term === 'gx') continue
+        expect({ url, term, definition: terms[term] }).toEqual({ url, term, definition })
+      }
     }
-    const { gx: _loireGx, ...loire } = termsOf(GAIA_X_LOIRE_CONTEXT)
-    for (const [term, definition] of Object.entries(loire)) {
-      expect({ term, definition: development[term] }).toEqual({ term, definition })
-    }
-    const added = Object.keys(development).filter((term) => !(term in official))
-    expect(added.filter((term) => !(term in loire) && term !== '@version')).toEqual([])
-    // the added terms are compact IRIs and the schema prefix (the official context spells
-    // schema.org httpsschema), so no bare term of the official context reads differently here
+    // compact IRIs and the schema prefix (the official context spells schema.org httpsschema):
+    // no bare term of the official context reads differently once ours are added
+    const added = Object.keys(compact).filter((term) => !(term in official))
     expect(added.filter((term) => !term.includes(':') && !term.startsWith('@'))).toEqual(['schema'])
   })
 
-  it('expand a credential in the official bare terms exactly as the official context does', async () => {
-    const OFFICIAL = 'https://official.test/gaia-x/development'
-    const loader = createDocumentLoader({
-      contexts: new Map([...pinnedContexts, [OFFICIAL, { '@context': official }]]),
-    })
-    const credential = (gaiaX: string) => ({
-      '@context': [VC_V2_CONTEXT, gaiaX],
-      type: ['VerifiableCredential', 'ServiceOffering'],
-      issuer: 'did:web:bleu.example',
-      validFrom: '2026-01-01T00:00:00Z',
-      credentialSubject: {
-        id: 'did:web:bleu.example#offering',
-        type: 'ServiceOffering',
-        name: 'Bleu Teams',
-        providedBy: 'did:web:bleu.example',
-        keyword: ['collaboration', 'sovereign'],
-        serviceOfferingTermsAndConditions: {
-          type: 'TermsAndConditions',
-          url: 'https://bleu.example/terms',
-          hash: '4bd7554097444c960292b4726c2efa1373485e8a5565d94d41195214c5e0ceb3',
+  it('give the Loire and development contexts the same terms, only the namespace differs', () => {
+    const { gx: _loireGx, '@vocab': _loireVocab, ...loire } = termsOf(GAIA_X_LOIRE_CONTEXT)
+    const { gx: _gx, '@vocab': _vocab, ...development } = termsOf(GAIA_X_DEVELOPMENT_CONTEXT)
+    expect(development).toEqual(loire)
+  })
+
+  it.each(loireAndDevelopment)(
+    'expand a credential in bare terms under %s exactly as the official context does',
+    async (namespace) => {
+      const OFFICIAL = 'https://official.test/gaia-x'
+      const loader = createDocumentLoader({
+        contexts: new Map([
+          ...pinnedContexts,
+          [OFFICIAL, { '@context': { ...official, gx: namespace, '@vocab': namespace } }],
+        ]),
+      })
+      const credential = (gaiaX: string) => ({
+        '@context': [VC_V2_CONTEXT, gaiaX],
+        type: ['VerifiableCredential', 'ServiceOffering'],
+        issuer: 'did:web:bleu.example',
+        validFrom: '2026-01-01T00:00:00Z',
+        credentialSubject: {
+          id: 'did:web:bleu.example#offering',
+          type: 'ServiceOffering',
+          name: 'Bleu Teams',
+          providedBy: 'did:web:bleu.example',
+          keyword: ['collaboration', 'sovereign'],
+          serviceOfferingTermsAndConditions: {
+            type: 'TermsAndConditions',
+            url: 'https://bleu.example/terms',
+            hash: '4bd7554097444c960292b4726c2efa1373485e8a5565d94d41195214c5e0ceb3',
+          },
+          dataAccountExport: [
+            { type: 'DataAccountExport', requestType: 'API', accessType: 'digital' },
+          ],
+          dataProtectionRegime: 'GDPR2016',
+          gaiaxTermsAndConditions:
+            '4bd7554097444c960292b4726c2efa1373485e8a5565d94d41195214c5e0ceb3',
         },
-        dataAccountExport: [
-          { type: 'DataAccountExport', requestType: 'API', accessType: 'digital' },
+      })
+      const expand = (gaiaX: string) =>
+        jsonld.expand(credential(gaiaX), { documentLoader: loader, safe: true })
+      const pinned = await expand(namespace)
+      expect(pinned).toEqual(await expand(OFFICIAL))
+      expect(JSON.stringify(pinned)).toContain(`${namespace}providedBy`)
+    },
+  )
+
+  describe('on the Loire examples', () => {
+    const officialLoader = createDocumentLoader({
+      contexts: new Map([
+        ...pinnedContexts,
+        [
+          GAIA_X_LOIRE_CONTEXT,
+          { '@context': { ...official, gx: GAIA_X_LOIRE_CONTEXT, '@vocab': GAIA_X_LOIRE_CONTEXT } },
         ],
-        dataProtectionRegime: 'GDPR2016',
-      },
+      ]),
     })
-    const expand = (gaiaX: string) =>
-      jsonld.expand(credential(gaiaX), { documentLoader: loader, safe: true })
-    const pinned = await expand(GAIA_X_DEVELOPMENT_CONTEXT)
-    expect(pinned).toEqual(await expand(OFFICIAL))
-    expect(JSON.stringify(pinned)).toContain('https://w3id.org/gaia-x/development#providedBy')
+    const examples = new URL('loire-2511/examples/', gaiaXReference)
+    const files = readdirSync(examples).filter((file) => file.endsWith('.jsonld'))
+    const quads = async (document: unknown, documentLoader = createDocumentLoader()) =>
+      new Set(
+        (
+          (await jsonld.toRDF(document as object, {
+            documentLoader,
+            format: 'application/n-quads',
+            safe: true,
+          })) as string
+        ).split('\n'),
+      )
+    // "gx:url" → "url" wherever the official context defines the bare term
+    const bare = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(bare)
+      if (typeof value !== 'object' || value === null) return value
+      return Object.fromEntries(
+        Object.entries(value).map(([key, child]) => {
+          const term = key.startsWith('gx:') ? key.slice(3) : key
+          return [term in official ? term : key, key === '@context' ? child : bare(child)]
+        }),
+      )
+    }
+    const read = (file: string) => JSON.parse(readFileSync(new URL(file, examples), 'utf8'))
+
+    it.each(files)(
+      '%s in bare terms expands exactly as under the official context',
+      async (file) => {
+        const document = bare(read(file))
+        expect(await quads(document)).toEqual(await quads(document, officialLoader))
+      },
+    )
+
+    it.each(files)(
+      '%s differs from the official expansion only by the datatypes the shapes want',
+      async (file) => {
+        const ours = await quads(read(file))
+        const theirs = await quads(read(file), officialLoader)
+        const typed = [...ours].filter((quad) => !theirs.has(quad))
+        const plain = [...theirs].filter((quad) => !ours.has(quad))
+        // a typed literal here is the same plain string there: "…"^^<xsd:anyURI> against "…"
+        expect(typed.map((quad) => quad.replace(/\^\^<[^>]+>/, ''))).toEqual(plain)
+      },
+    )
   })
 
   it('type Loire values as the official shapes expect them', async () => {

@@ -8,8 +8,8 @@ import multikeyContext from '@digitalbazaar/multikey-context'
 import canonicalize from 'canonicalize'
 import didContext from 'did-context'
 import ed25519Signature2020Context from 'ed25519-signature-2020-context'
-import gaiaXDevelopment from '../../schemas/contexts/gaia-x-development.json' with { type: 'json' }
-import gaiaXLoire from '../../schemas/contexts/gaia-x-loire-2511.json' with { type: 'json' }
+import gaiaXLinkml from '../../schemas/contexts/gaia-x-linkml-2511.json' with { type: 'json' }
+import gaiaXCompact from '../../schemas/contexts/gaia-x-compact-2511.json' with { type: 'json' }
 import gaiaXTagus from '../../schemas/contexts/gaia-x-tagus-2210.json' with { type: 'json' }
 import jws2020 from '../../schemas/contexts/jws-2020-v1.json' with { type: 'json' }
 import credentialsExamplesV2 from '../../schemas/contexts/credentials-examples-v2.json' with { type: 'json' }
@@ -52,6 +52,23 @@ function deepFreeze<T>(value: T): T {
 const credentials: ContextPackage = { contexts: credentialsContexts }
 
 /**
+ * A Gaia-X 25.11 context for `namespace`: the official LinkML context (`@vocab` and bare terms, as
+ * the Gaia-X registry writes credentials) with `gx` and `@vocab` set to that namespace, and over it
+ * our compact-IRI terms (`gx:providedBy`), typed as the shapes expect. Neither set redefines a term
+ * of the other (schemas/contexts/README.md).
+ */
+function gaiaXContext(namespace: string): object {
+  return {
+    '@context': {
+      ...gaiaXLinkml['@context'],
+      '@vocab': namespace,
+      ...gaiaXCompact['@context'],
+      gx: namespace,
+    },
+  }
+}
+
+/**
  * URL → context document for every pinned context, deep-frozen. The documents are private copies:
  * the upstream packages keep theirs, and nothing can edit ours.
  */
@@ -65,8 +82,8 @@ export const pinnedContexts: ReadonlyMap<string, object> = new Map(
     fromPackage(ed25519Signature2020Context, ED25519_2020_CONTEXT),
     fromPackage(multikeyContext, MULTIKEY_V1_CONTEXT),
     fromPackage(didContext, DID_V1_CONTEXT),
-    [GAIA_X_LOIRE_CONTEXT, gaiaXLoire],
-    [GAIA_X_DEVELOPMENT_CONTEXT, gaiaXDevelopment],
+    [GAIA_X_LOIRE_CONTEXT, gaiaXContext(GAIA_X_LOIRE_CONTEXT)],
+    [GAIA_X_DEVELOPMENT_CONTEXT, gaiaXContext(GAIA_X_DEVELOPMENT_CONTEXT)],
     [GAIA_X_TAGUS_CONTEXT, gaiaXTagus],
     // W3C CCG JsonWebSignature2020 (Tagus proofs and JsonWebKey2020 methods): no npm package ships it
     [JWS_2020_CONTEXT, jws2020],

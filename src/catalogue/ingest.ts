@@ -10,6 +10,7 @@ import {
   type ValidatedCredential,
   type ValidationReport,
 } from '../validation/pipeline.js'
+import { refreshEligibleLevels, searchFields, subjectOf } from './search-index.js'
 
 export type IngestOptions = {
   /** `local`, or the DID of the peer the credentials were pulled from. */
@@ -82,6 +83,14 @@ export async function ingestCredentials(
         : [],
     ),
   )
+  const providers = new Map(
+    credentials.flatMap((c) =>
+      c.extracted.participant && c.extracted.subjectId
+        ? [[c.extracted.subjectId, c.extracted.participant]]
+        : [],
+    ),
+  )
+  const moved = await providersMoved(ctx.store, providers)
   const writes: CredentialWrite[] = []
   for (const credential of credentials) {
     const raw =
@@ -94,17 +103,27 @@ export async function ingestCredentials(
       offering.labelLevel =
         attested.get(credential.hash) ?? (await heldLabel(ctx.store, credential))
     }
-    writes.push(
-      toWrite(credential, {
-        raw,
-        origin: options.origin,
-        at,
-        participantStatus: options.participantStatus,
-        onboarding: options.onboarding,
-      }),
-    )
+    const write = toWrite(credential, {
+      raw,
+      origin: options.origin,
+      at,
+      participantStatus: options.participantStatus,
+      onboarding: options.onboarding,
+    })
+    if (write.offering) {
+      const id = write.offering.providerId
+      const provider =
+        providers.get(id) ?? (await ctx.store.participantsByIds([id])).get(id) ?? undefined
+      const subject = subjectOf(credential.expanded)
+      write.offering = { ...write.offering, ...searchFields(write.offering, subject, provider) }
+    }
+    writes.push(write)
   }
   const created = await ctx.store.putCredentials(writes)
+  for (const id of moved) {
+    const provider = await ctx.store.participantById(id)
+    if (provider) await refreshEligibleLevels(ctx, provider)
+  }
   const hashes = new Set(credentials.map((c) => c.hash))
   await attestHeldOfferings(
     ctx.store,
@@ -125,6 +144,22 @@ export async function ingestCredentials(
   }
   ctx.metrics?.countIngest('accepted', accepted.length)
   return { ok: true, report, accepted }
+}
+
+/**
+ * Participants of the submission the node holds with other headquarters: the eligible level of
+ * their offerings (Label Level 3 wants them in the EU/EEA) is written again once they are stored.
+ */
+async function providersMoved(
+  store: Store,
+  participants: Map<string, { countryCode: string | null }>,
+): Promise<string[]> {
+  if (participants.size === 0) return []
+  const held = await store.participantsByIds([...participants.keys()])
+  return [...participants].flatMap(([id, { countryCode }]) => {
+    const before = held.get(id)
+    return before && before.countryCode !== countryCode ? [id] : []
+  })
 }
 
 // The same credential submitted again keeps the label attested for it earlier.
@@ -198,29 +233,60 @@ async function refuseForeignSubjects(store: Store, credentials: ValidatedCredent
   }
 }
 
+/**
+ * Only the newest version of a credential may be written: one older than the version held, or
+ * than another version in the same submission (a peer's page can hold both), is refused.
+ */
 async function refuseOlderVersions(store: Store, credentials: ValidatedCredential[]) {
-  for (const { extracted, hash, pointer } of credentials) {
+  const newest = new Map<string, ValidatedCredential>()
+  for (const credential of credentials) {
+    const { credentialId, issuer, validFrom } = credential.extracted
+    if (!credentialId) continue
+    const key = JSON.stringify([credentialId, issuer])
+    const seen = newest.get(key)
+    // on equal validFrom the first one submitted stands, as it would have if sent alone first
+    if (!seen || (seen.extracted.validFrom ?? 0) < (validFrom ?? 0)) newest.set(key, credential)
+  }
+  for (const credential of credentials) {
+    const { extracted, hash, pointer } = credential
     if (!extracted.credentialId) continue
+    const sibling = newest.get(JSON.stringify([extracted.credentialId, extracted.issuer]))
+    if (sibling && sibling !== credential && sibling.hash !== hash) {
+      throw olderVersion(extracted.credentialId, pointer, sibling.extracted.validFrom, 'submission')
+    }
     const current = await store.activeVersion(extracted.credentialId, extracted.issuer)
     if (!current || current.hash === hash) continue
     if ((current.validFrom ?? 0) >= (extracted.validFrom ?? 0)) {
-      throw new OlderVersionError(
-        'conflict',
-        `A newer version of ${extracted.credentialId} is already stored.`,
-        [
-          {
-            code: 'older-version',
-            path: `${pointer}/validFrom`,
-            message: {
-              en: `The node holds a version of ${extracted.credentialId} valid from ${iso(current.validFrom)}; a replacement must have a later validFrom.`,
-              fr: `Le nœud détient une version de ${extracted.credentialId} valide depuis ${iso(current.validFrom)} ; une nouvelle version doit avoir un validFrom postérieur.`,
-            },
-            severity: 'violation',
-          },
-        ],
-      )
+      throw olderVersion(extracted.credentialId, pointer, current.validFrom, 'store')
     }
   }
+}
+
+function olderVersion(
+  credentialId: string,
+  pointer: string,
+  newer: number | null,
+  heldBy: 'store' | 'submission',
+) {
+  const [en, fr] =
+    heldBy === 'store'
+      ? ['The node holds', 'Le nœud détient']
+      : ['This submission also holds', 'Cette soumission contient aussi']
+  return new OlderVersionError(
+    'conflict',
+    `A newer version of ${credentialId} is ${heldBy === 'store' ? 'already stored' : 'in the same submission'}.`,
+    [
+      {
+        code: 'older-version',
+        path: `${pointer}/validFrom`,
+        message: {
+          en: `${en} a version of ${credentialId} valid from ${iso(newer)}; a replacement must have a later validFrom.`,
+          fr: `${fr} une version de ${credentialId} valide depuis ${iso(newer)} ; une nouvelle version doit avoir un validFrom postérieur.`,
+        },
+        severity: 'violation',
+      },
+    ],
+  )
 }
 
 const MAX_RESOURCE_DEPTH = 4

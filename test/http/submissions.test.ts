@@ -185,6 +185,30 @@ describe('POST /api/v1/submissions', () => {
     expect((await read(current.credentialSubject.id)).offering.hash).toBe(hash)
   })
 
+  it('refuses a submission holding two versions of one credential, whichever comes first', async () => {
+    const newer = await offering(alice, 'twice', {
+      credential: { validFrom: '2026-06-01T00:00:00Z' },
+    })
+    // the same claims: two descriptions of one subject would merge and fail the shapes first
+    const older = await offering(alice, 'twice', {
+      credential: { validFrom: '2026-02-01T00:00:00Z' },
+    })
+    const before = await storeState(node)
+    for (const [pair, olderAt] of [
+      [[newer, older], 1],
+      [[older, newer], 0],
+    ] as const) {
+      const problem = await expectProblem(await submit(node, alice, [...pair]), 409, 'conflict')
+      expect(problem.errors).toEqual([
+        expect.objectContaining({
+          code: 'older-version',
+          path: `/verifiableCredential/${olderAt}/validFrom`,
+        }),
+      ])
+    }
+    expect(await storeState(node)).toEqual(before)
+  })
+
   it('refuses a presentation mixing a valid and an invalid credential, storing nothing', async () => {
     const valid = await offering(alice, 'mixed-valid')
     const tampered = await offering(alice, 'mixed-tampered')

@@ -2,7 +2,11 @@
 // every write is a presentation its DID signed for this node. Onboarding is the only door to a
 // participant's own records; submissions and revocations act on what that DID issued.
 import type { AppContext } from '../context.js'
-import { verifyHolderProof } from '../credentials/presentation.js'
+import {
+  REVOCATION_TYPE,
+  statesRevocation,
+  verifyHolderProof,
+} from '../credentials/presentation.js'
 import { signPresentation } from '../credentials/sign.js'
 import { credentialJson } from '../model/claims.js'
 import { AppError, CredentialRejectedError, NotFoundError, type Finding } from '../errors.js'
@@ -155,20 +159,22 @@ function notActive(did: string, participant: ParticipantRow | undefined): string
  * Revokes an offering: by the operator, or by its issuer through a presentation signed for this
  * node with a fresh challenge that holds the offering's current credential, so the signature
  * names what it revokes and an intercepted presentation revokes nothing else. Anyone else gets a
- * 403.
+ * 403. Peers apply it only if the issuer typed the presentation REVOCATION_TYPE; otherwise
+ * the answer warns that it holds here only.
  *
  * @example
- * await revokeOffering(ctx, id, { presentation })
+ * const warnings = await revokeOffering(ctx, id, { presentation })
  */
 export async function revokeOffering(
   ctx: PartnerContext & Pick<AppContext, 'identity'>,
   id: string,
   by: { admin: true } | { presentation: Presentation },
-): Promise<void> {
+): Promise<Finding[]> {
   const offering = await ctx.store.getOffering(id)
   if (!offering) throw new NotFoundError(`No offering ${id} in this catalogue.`)
   const stored = await ctx.store.getCredential(offering.credentialHash)
   let signed: string | undefined
+  const warnings: Finding[] = []
   if ('presentation' in by) {
     const { holder, entries } = await authenticate(ctx, by.presentation)
     if (stored?.issuer !== holder)
@@ -180,12 +186,24 @@ export async function revokeOffering(
       ])
     }
     signed = typeof by.presentation === 'string' ? by.presentation : JSON.stringify(by.presentation)
+    if (!statesRevocation(by.presentation)) warnings.push(LOCAL_ONLY)
   } else if (stored && offering.status !== 'revoked' && isNodeDid(ctx, stored.issuer)) {
     // the operator revoking the node's own offering speaks as its issuer: signed, so peers apply it
     signed = JSON.stringify(await nodeRevocation(ctx, stored))
   }
-  if (offering.status === 'revoked') return
+  if (offering.status === 'revoked') return warnings
   await ctx.store.revokeOffering(offering, ctx.clock().getTime(), signed)
+  return warnings
+}
+
+const LOCAL_ONLY: Finding = {
+  code: 'revocation-local-only',
+  path: '/type',
+  message: {
+    en: `Revoked on this node only: peers apply a revocation only when its presentation's type includes "${REVOCATION_TYPE}", so that its issuer states under its signature that it revokes (a presentation without it reads like the one that submitted the credential). Type your next revocations so.`,
+    fr: `Révoquée sur ce nœud seulement : les pairs n’appliquent une révocation que si le type de sa présentation contient « ${REVOCATION_TYPE} », par lequel l’émetteur déclare sous sa signature qu’il révoque (sans lui, elle se lit comme celle qui a soumis l’attestation). Typez ainsi vos prochaines révocations.`,
+  },
+  severity: 'warning',
 }
 
 function isNodeDid(ctx: Pick<AppContext, 'identity'>, did: string): boolean {
@@ -201,6 +219,7 @@ function nodeRevocation(ctx: PartnerContext & Pick<AppContext, 'identity'>, stor
     challenge: crypto.randomUUID(),
     domain: ctx.config.publicUrl,
     date: ctx.clock(),
+    types: [REVOCATION_TYPE],
   })
 }
 

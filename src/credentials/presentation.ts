@@ -4,6 +4,7 @@ import type { DocumentLoader } from './document-loader.js'
 import { holderOf } from './holder.js'
 import { didOf } from './ids.js'
 import { proofsOf, verifyProofSet, type ProofPurpose } from './proof-set.js'
+import { jwtPayload } from './vc-jwt-decode.js'
 import { verifyPresentationJwt, type PresentationJwtOptions } from './vc-jwt-presentation.js'
 
 export type PresentationProofOptions = {
@@ -99,6 +100,28 @@ export function verifyHolderProof(
   return typeof presentation === 'string'
     ? verifyPresentationJwt(presentation, options)
     : verifyPresentationProof(presentation, options)
+}
+
+/**
+ * The presentation type by which an issuer states, under its own signature, that it revokes the
+ * one credential the presentation holds: without it, a presentation that submitted a credential
+ * would read the same as one revoking it. A full IRI, since no pinned context defines a term for
+ * it (the VC contexts' own `@vocab` does not apply to types); its namespace is the W3C's for terms
+ * whose meaning their issuer gives, here by this API (docs/API.md).
+ */
+export const REVOCATION_TYPE =
+  'https://www.w3.org/ns/credentials/issuer-dependent#OfferingRevocation'
+
+/**
+ * Whether a presentation (JSON-LD, or a compact VP-JWT) states its purpose as a revocation.
+ *
+ * @example
+ * statesRevocation({ type: ['VerifiablePresentation', REVOCATION_TYPE], … }) // true
+ */
+export function statesRevocation(presentation: Record<string, unknown> | string): boolean {
+  const document = typeof presentation === 'string' ? jwtPayload(presentation) : presentation
+  const types = document?.type
+  return Array.isArray(types) ? types.includes(REVOCATION_TYPE) : types === REVOCATION_TYPE
 }
 
 const MISSING = {

@@ -39,7 +39,12 @@ export async function signCredential<T extends object>(
   return signed as T & { proof: Record<string, unknown> }
 }
 
-export type PresentOptions = SignOptions & { challenge: string; domain: string }
+export type PresentOptions = SignOptions & {
+  challenge: string
+  domain: string
+  /** Types beside VerifiablePresentation, e.g. REVOCATION_TYPE. */
+  types?: string[]
+}
 
 /**
  * Signs a VC 2.0 presentation of `credentials` as `key.did`, its holder, with an authentication
@@ -57,6 +62,7 @@ export async function signPresentation(
     verifiableCredential: credentials,
     version: 2.0,
   } as Parameters<typeof vc.createPresentation>[0])
+  if (options.types) presentation.type = ['VerifiablePresentation', ...options.types]
   return vc.signPresentation({
     presentation,
     suite: signingSuite(options.key, 'eddsa-rdfc-2022', options.date),

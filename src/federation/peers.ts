@@ -1,5 +1,7 @@
 // The peers the operator registers: the only catalogues this node ever connects to on its own.
 import type { AppContext } from '../context.js'
+import canonicalize from 'canonicalize'
+import { didWebFromUrl } from '../credentials/did.js'
 import { checkDidDocument } from '../credentials/did-documents.js'
 import { AppError, BadRequestError, type Finding } from '../errors.js'
 import type { PeerRow } from '../store/federation-store.js'
@@ -31,9 +33,10 @@ export type PeerView = {
 
 /**
  * Registers a peer. A node is read first: its description (`/.well-known/gaia-x-catalogue`) and
- * its DID document (`/.well-known/did.json`) must name the same DID, and the one the operator
- * gave, if any. The node then holds that DID document, as the operator's word, so the peer's own
- * credentials (its did:web signs them) verify here. A CES is probed once. The same URL again
+ * its DID document (`/.well-known/did.json`) must name the same DID, and that DID must be the one
+ * the operator gave or, if none, the did:web of the peer's URL. The node then holds that DID
+ * document, as the operator's word, so the peer's own credentials (its did:web signs them) verify
+ * here; a different document already held for that DID is never replaced this way. A CES is probed once. The same URL again
  * gives the peer already registered.
  *
  * @example
@@ -79,6 +82,15 @@ async function readNodeDid(ctx: PeersContext, url: string, expected: string | un
         fr: `Le nœud ${url} est ${did}, et non ${expected}.`,
       }),
     )
+  } else if (expected === undefined && did.startsWith('did:web:') && did !== didWebFromUrl(url)) {
+    // anyone can serve a description naming another node's did:web: only the operator's word,
+    // or the URL that did:web resolves to, ties that DID to this address
+    findings.push(
+      problem('peer-did-mismatch', '/url', {
+        en: `The node at ${url} names ${did}, which is not the did:web of that URL (${didWebFromUrl(url)}). If it is served under another name, give its DID in "did".`,
+        fr: `Le nœud ${url} se dit ${did}, qui n’est pas le did:web de cette URL (${didWebFromUrl(url)}). S’il est servi sous un autre nom, indiquez son DID dans « did ».`,
+      }),
+    )
   }
   if (findings.length > 0)
     throw new AppError('credential-rejected', 'This peer is refused.', findings)
@@ -89,6 +101,16 @@ async function readNodeDid(ctx: PeersContext, url: string, expected: string | un
     throw new AppError('credential-rejected', 'The peer’s DID document cannot be held.', checked)
   }
   if ((did as string).startsWith('did:web:')) {
+    const held = await ctx.store.getDidDocument(did as string)
+    if (held !== undefined && canonicalize(held) !== canonicalize(document)) {
+      // a key rotation is the operator's to file, not a peer's to announce
+      throw new AppError('conflict', 'This node already holds another DID document for that DID.', [
+        problem('peer-did-document-held', '/url', {
+          en: `This node already holds a different DID document for ${did}. If that node rotated its keys, file its new document through PUT /api/v1/admin/did-documents/{did} first.`,
+          fr: `Ce nœud détient déjà un autre document DID pour ${did}. Si ce nœud a changé de clés, déposez d’abord son nouveau document par PUT /api/v1/admin/did-documents/{did}.`,
+        }),
+      ])
+    }
     await ctx.store.putDidDocument(
       did as string,
       document as Record<string, unknown>,

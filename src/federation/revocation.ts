@@ -1,7 +1,8 @@
 // A revocation relayed by a peer counts only as the issuer's own signed act: the presentation the
-// issuer signed to revoke, holding the very credential revoked. The peer's word adds nothing.
+// issuer signed to revoke, stating that purpose, holding the very credential revoked. The peer's
+// word adds nothing.
 import type { AppContext } from '../context.js'
-import { verifyHolderProof } from '../credentials/presentation.js'
+import { statesRevocation, verifyHolderProof } from '../credentials/presentation.js'
 import { envelopedJwtOf, isEnveloped } from '../credentials/vc-jwt.js'
 import type { Finding } from '../errors.js'
 import type { CredentialRow } from '../store/store.js'
@@ -11,11 +12,14 @@ type RevocationContext = Pick<AppContext, 'config' | 'loader' | 'resolveDid' | '
 
 /**
  * Whether `signed` (a presentation as a feed carries it: JSON-LD, or an
- * EnvelopedVerifiablePresentation of a VP-JWT) is `held`'s issuer revoking exactly `held`: one
- * holder, the issuer; one proof by a key of the issuer listed for authentication; one credential
- * in it, whose hash is `held`'s. The challenge and domain were another node's, so they are not
- * checked here: a revocation is permanent and names one credential, so a replay changes nothing.
- * Returns the presentation as stored (JSON text or compact VP-JWT), or the reason it does not count.
+ * EnvelopedVerifiablePresentation of a VP-JWT) is `held`'s issuer revoking exactly `held`: typed
+ * REVOCATION_TYPE (so the partner's presentation that submitted `held` cannot be replayed as
+ * its revocation); one holder, the issuer; one proof by a key of the issuer listed for
+ * authentication; one credential in it, whose hash is `held`'s. The challenge and domain were
+ * another node's, so they are not checked here: a revocation is permanent and names one
+ * credential, so a replay changes nothing. Returns the presentation as stored (JSON text or
+ * compact VP-JWT), or the reason it does not count; `unstated` when the issuer never said it
+ * revokes (a revocation that stays the peer's business, not a fault).
  *
  * @example
  * const checked = await verifyRelayedRevocation(ctx, event.revocation, row)
@@ -25,7 +29,7 @@ export async function verifyRelayedRevocation(
   ctx: RevocationContext,
   signed: unknown,
   held: Pick<CredentialRow, 'hash' | 'issuer'>,
-): Promise<{ stored: string } | { reason: string }> {
+): Promise<{ stored: string } | { reason: string; unstated?: true }> {
   if (typeof signed !== 'object' || signed === null || Array.isArray(signed)) {
     return { reason: 'the revocation is not a presentation' }
   }
@@ -35,6 +39,9 @@ export async function verifyRelayedRevocation(
     const carried = envelopedJwtOf(document, 'vp')
     if (!('jwt' in carried)) return { reason: 'the enveloped revocation is not a VP-JWT' }
     presentation = carried.jwt
+  }
+  if (!statesRevocation(presentation)) {
+    return { reason: 'the presentation does not state that it revokes', unstated: true }
   }
   let entries
   try {

@@ -6,7 +6,7 @@ import { ingestCredentials, OlderVersionError } from '../catalogue/ingest.js'
 import type { AppContext } from '../context.js'
 import { credentialHash } from '../credentials/hash.js'
 import { envelopedJwtOf, isEnveloped } from '../credentials/vc-jwt.js'
-import { AppError } from '../errors.js'
+import { AppError, type Finding } from '../errors.js'
 import type { FederationOutcome } from '../metrics.js'
 import type { PeerRow } from '../store/federation-store.js'
 import type { PipelineContext } from '../validation/pipeline.js'
@@ -34,13 +34,32 @@ type Page = { events: Pulled[]; lag: number | null } | { error: string }
 
 type Counts = Record<FederationOutcome, number>
 
+/** What a credential or revocation was refused for, and which (its id, or the revoked hash). */
+export type Refusal = { credential?: string; reason: string }
+
+/** Where pulled events come from: a registered peer, or a node's snapshot (`applyNodeFeed`). */
+type Source = Pick<PeerRow, 'did' | 'url'> & {
+  refused?: Refusal[]
+  /** Credentials refused once, perhaps for want of one that comes later: tried again with it. */
+  deferred: Deferred[]
+}
+
+type Deferred = { credential: unknown; reason: string; retried: boolean }
+
+// a refused batch is split at most this many times around the credentials its findings blame,
+// then taken one by one: a feed built to be split one credential at a time costs this bound
+const MAX_SPLITS = 4
+
 const running = new Set<string>()
 
 /**
  * Pulls one peer to the end of its feed, within `maxEvents`, page by page; the cursor is saved
  * after each page's writes (a crash replays them, stored by hash: a no-op; it never skips one).
- * A failure ends the run, is recorded on the peer, and puts the next attempt off (exponential,
- * with jitter). One run per peer at a time.
+ * A credential refused perhaps for want of one further on (a participant whose registration
+ * number starts the next batch) goes round once more with the next batch, and a last time at the
+ * end of the run; a crash in between forgets that second chance. A failure ends the run, is
+ * recorded on the peer, and puts the next attempt off (exponential, with jitter). One run per
+ * peer at a time.
  *
  * @example
  * const summary = await syncPeer(ctx, await ctx.store.getPeer(id))
@@ -56,6 +75,8 @@ export async function syncPeer(ctx: SyncContext, peer: PeerRow): Promise<SyncSum
   }
   if (running.has(peer.id)) return { ...summary, error: 'a sync of this peer is already running' }
   running.add(peer.id)
+  const source: Source = { did: peer.did, url: peer.url, deferred: [] }
+  const last: Counts = { accepted: 0, rejected: 0, unchanged: 0 }
   try {
     let seen = 0
     while (seen < ctx.config.federation.maxEvents) {
@@ -66,7 +87,7 @@ export async function syncPeer(ctx: SyncContext, peer: PeerRow): Promise<SyncSum
       }
       summary.lag = page.lag
       if (page.events.length === 0) break
-      const counts = await applyEvents(ctx, peer, page.events)
+      const counts = await applyEvents(ctx, source, page.events)
       summary.cursor = page.events.at(-1)!.cursor
       for (const key of ['accepted', 'rejected', 'unchanged'] as const) summary[key] += counts[key]
       seen += page.events.length
@@ -80,6 +101,8 @@ export async function syncPeer(ctx: SyncContext, peer: PeerRow): Promise<SyncSum
       })
       if (page.events.length < ctx.config.federation.pageSize) break
     }
+    Object.assign(last, await settleDeferred(ctx, source))
+    for (const key of ['accepted', 'rejected', 'unchanged'] as const) summary[key] += last[key]
   } catch (error) {
     ctx.logger.error('peer sync failed', { peer: peer.url, error: String(error) })
     summary.error = 'the sync failed inside this node'
@@ -89,9 +112,7 @@ export async function syncPeer(ctx: SyncContext, peer: PeerRow): Promise<SyncSum
   const now = ctx.clock().getTime()
   await ctx.store.recordSync(peer.id, {
     cursor: summary.cursor,
-    accepted: 0,
-    rejected: 0,
-    unchanged: 0,
+    ...last,
     lag: summary.lag,
     error: summary.error,
     at: now,
@@ -180,42 +201,79 @@ function cesPage(value: unknown): Page {
   return { events, lag: null }
 }
 
-async function applyEvents(ctx: SyncContext, peer: PeerRow, events: Pulled[]): Promise<Counts> {
+function counter(ctx: SyncContext, source: Source) {
   const counts: Counts = { accepted: 0, rejected: 0, unchanged: 0 }
   const add = (result: FederationOutcome, n = 1) => {
     counts[result] += n
-    if (n > 0) ctx.metrics.countFederation(peer.did ?? peer.url, result, n)
+    if (n > 0) ctx.metrics.countFederation(source.did ?? source.url, result, n)
   }
+  return { counts, add }
+}
+
+type Add = ReturnType<typeof counter>['add']
+
+async function applyEvents(ctx: SyncContext, source: Source, events: Pulled[]): Promise<Counts> {
+  const { counts, add } = counter(ctx, source)
   let batch: unknown[] = []
   const flush = async () => {
-    if (batch.length > 0) await ingestBatch(ctx, peer, batch, add)
+    if (batch.length === 0) return
+    // what an earlier batch refused goes round once more, with the credentials that follow it
+    const again = source.deferred.filter((d) => !d.retried)
+    for (const spent of source.deferred.filter((d) => d.retried)) refuse(ctx, source, spent, add)
+    const run = [...again.map((d) => d.credential), ...batch]
     batch = []
+    source.deferred = []
+    const retried = new Set(again.map((d) => d.credential))
+    for (const refused of await settle(ctx, source, run, add, MAX_SPLITS)) {
+      source.deferred.push({ ...refused, retried: retried.has(refused.credential) })
+    }
   }
   for (const event of events) {
     if (event.kind === 'put') {
-      const credential = await checkIntegrity(event.credential, event.hash)
-      if (credential === undefined) {
-        reject(ctx, peer, 'integrity-mismatch', event.hash)
+      const checked = await checkIntegrity(event.credential, event.hash)
+      if (checked === undefined) {
+        reject(ctx, source, 'integrity-mismatch', event.hash)
         add('rejected')
         continue
       }
-      batch.push(credential)
+      // held already (an echo around a cycle of peers, a replay after a crash): nothing to verify
+      if (await ctx.store.getCredential(checked.hash)) {
+        add('unchanged')
+        continue
+      }
+      batch.push(checked.credential)
       if (batch.length >= ctx.config.limits.credentials) await flush()
       continue
     }
     // a revocation applies to what the node holds once the puts before it are stored
     await flush()
-    if (event.kind === 'revoke') add(await applyRevocation(ctx, peer, event))
+    if (event.kind === 'revoke') add(await applyRevocation(ctx, source, event))
     else add('unchanged')
   }
   await flush()
   return counts
 }
 
-/** The credential, if it hashes to what the event names (a feed's `hash`, a CES `integrity`). */
+/** The end of a run: what is still deferred gets one last try together, then counts as refused. */
+async function settleDeferred(ctx: SyncContext, source: Source): Promise<Counts> {
+  const { counts, add } = counter(ctx, source)
+  const deferred = source.deferred
+  source.deferred = []
+  if (deferred.length === 0) return counts
+  const left = await settle(
+    ctx,
+    source,
+    deferred.map((d) => d.credential),
+    add,
+    MAX_SPLITS,
+  )
+  for (const refused of left) refuse(ctx, source, refused, add)
+  return counts
+}
+
+/** The credential, and its hash, if it hashes to what the event names (a feed's `hash`, a CES `integrity`). */
 async function checkIntegrity(credential: unknown, hash: string | undefined) {
   if (!isObject(credential) && typeof credential !== 'string') return undefined
-  if (hash === undefined) return credential
   let secured: object | string = credential
   if (isObject(credential) && isEnveloped(credential)) {
     const carried = envelopedJwtOf(credential)
@@ -223,69 +281,107 @@ async function checkIntegrity(credential: unknown, hash: string | undefined) {
     secured = carried.jwt
   }
   const computed = await credentialHash(secured).catch(() => undefined)
-  return computed === hash ? credential : undefined
+  if (computed === undefined || (hash !== undefined && computed !== hash)) return undefined
+  return { credential, hash: computed }
 }
 
 /**
- * A run of credentials as one submission, as local ingest takes them (participants before their
- * offerings, as the feed orders them); if the run is refused as a whole, each one alone, so one
- * bad credential costs only itself.
+ * Stores a run of credentials as one submission, as local ingest takes them (participants before
+ * their offerings, as the feed orders them). If the run is refused, the credentials its findings
+ * point at are set aside, the others stored the same way, then those set aside tried again, since
+ * they may have lacked only a credential now stored: one bad credential costs itself and what
+ * depends on it, not its batch-mates. Returns what stays refused, and why.
  */
-async function ingestBatch(
+async function settle(
   ctx: SyncContext,
-  peer: PeerRow,
+  source: Source,
   credentials: unknown[],
-  add: (result: FederationOutcome, n?: number) => void,
-) {
-  const origin = peer.did ?? peer.url
-  if (credentials.length > 1) {
-    const batch = { type: ['VerifiablePresentation'], verifiableCredential: credentials }
-    const result = await ingestCredentials(ctx, batch, { origin }).catch(() => undefined)
-    if (result?.ok) {
+  add: Add,
+  splits: number,
+): Promise<Omit<Deferred, 'retried'>[]> {
+  const attempt = await tryIngest(ctx, source, credentials, add)
+  if (attempt.stored) return []
+  if (credentials.length === 1) return [{ credential: credentials[0], reason: attempt.reason }]
+  const blamed = new Set(attempt.blamed)
+  if (splits === 0 || blamed.size === 0 || blamed.size === credentials.length) {
+    const left = []
+    for (const credential of credentials) {
+      left.push(...(await settle(ctx, source, [credential], add, 0)))
+    }
+    return left
+  }
+  const innocent = credentials.filter((_, i) => !blamed.has(i))
+  const suspects = credentials.filter((_, i) => blamed.has(i))
+  const left = await settle(ctx, source, innocent, add, splits - 1)
+  left.push(...(await settle(ctx, source, suspects, add, splits - 1)))
+  return left
+}
+
+type Attempt = { stored: true } | { stored: false; reason: string; blamed: number[] }
+
+async function tryIngest(
+  ctx: SyncContext,
+  source: Source,
+  credentials: unknown[],
+  add: Add,
+): Promise<Attempt> {
+  const document =
+    credentials.length === 1
+      ? (credentials[0] as Record<string, unknown> | string)
+      : { type: ['VerifiablePresentation'], verifiableCredential: credentials }
+  try {
+    const result = await ingestCredentials(ctx, document, { origin: source.did ?? source.url })
+    if (result.ok) {
       const created = result.accepted.filter((a) => a.created).length
       add('accepted', created)
       add('unchanged', result.accepted.length - created)
-      return
+      return { stored: true }
     }
-  }
-  for (const credential of credentials) {
-    try {
-      const result = await ingestCredentials(ctx, credential as Record<string, unknown>, {
-        origin,
-      })
-      if (result.ok) add(result.accepted.some((a) => a.created) ? 'accepted' : 'unchanged')
-      else {
-        reject(ctx, peer, result.errors.map((e) => e.code).join(', '), idOf(credential))
-        add('rejected')
-      }
-    } catch (error) {
-      // an older version than the one held is news to no one, not a fault of the credential
-      if (error instanceof OlderVersionError) add('unchanged')
-      else {
-        const reason = error instanceof AppError ? error.code : 'internal'
-        if (!(error instanceof AppError)) {
-          ctx.logger.error('a pulled credential failed inside the node', { error: String(error) })
-        }
-        reject(ctx, peer, reason, idOf(credential))
-        add('rejected')
-      }
+    return refusal(result.errors, credentials.length)
+  } catch (error) {
+    // an older version than the one held is news to no one, not a fault of the credential
+    if (error instanceof OlderVersionError && credentials.length === 1) {
+      add('unchanged')
+      return { stored: true }
     }
+    if (error instanceof AppError)
+      return refusal(error.errors ?? [], credentials.length, error.code)
+    ctx.logger.error('a pulled credential failed inside the node', { error: String(error) })
+    return { stored: false, reason: 'internal', blamed: [] }
   }
+}
+
+/** Why a run was refused, and which of its credentials the findings point at. */
+function refusal(findings: Finding[], size: number, code?: string): Attempt {
+  const reason = [...new Set(findings.map((f) => f.code))].join(', ') || code || 'refused'
+  if (size === 1) return { stored: false, reason, blamed: [0] }
+  const blamed = findings.flatMap((f) => {
+    const index = /^\/verifiableCredential\/(\d+)(?:\/|$)/.exec(f.path)?.[1]
+    return index === undefined ? [] : [Number(index)]
+  })
+  return { stored: false, reason, blamed }
+}
+
+function refuse(ctx: SyncContext, source: Source, refused: Omit<Deferred, 'retried'>, add: Add) {
+  reject(ctx, source, refused.reason, idOf(refused.credential))
+  add('rejected')
 }
 
 async function applyRevocation(
   ctx: SyncContext,
-  peer: PeerRow,
+  peer: Source,
   event: Extract<Pulled, { kind: 'revoke' }>,
 ): Promise<FederationOutcome> {
   const held = await ctx.store.getCredential(event.hash)
   if (!held || held.status === 'revoked') return 'unchanged'
   const offering = held.subjectId ? await ctx.store.getOffering(held.subjectId) : undefined
   if (!offering || offering.credentialHash !== held.hash) return 'unchanged'
-  // an operator's revocation at the peer, unsigned by the issuer, is that peer's business only
-  if (event.revocation === undefined) return 'unchanged'
+  // an operator's revocation at the peer (no presentation: null in a CES event), or one the
+  // issuer did not state as a revocation, is that peer's business only
+  if (event.revocation == null) return 'unchanged'
   const checked = await verifyRelayedRevocation(ctx, event.revocation, held)
   if ('reason' in checked) {
+    if (checked.unstated) return 'unchanged'
     reject(ctx, peer, checked.reason, event.hash)
     return 'rejected'
   }
@@ -293,8 +389,32 @@ async function applyRevocation(
   return 'accepted'
 }
 
-function reject(ctx: SyncContext, peer: PeerRow, reason: string, what: string | undefined) {
+/**
+ * Applies events of a node's change feed that reached this node another way, a snapshot the
+ * operator imports (`gxc import`), exactly as a sync of that node applies them: each credential
+ * through the whole pipeline, stored with `origin` the node's DID, a revocation only as the
+ * issuer's signed act. `events` must continue the feed in order (`seq` strictly increasing).
+ *
+ * @example
+ * const outcome = await applyNodeFeed(ctx, 'did:web:catalogue.bleu.fr', page.events)
+ */
+export async function applyNodeFeed(
+  ctx: SyncContext,
+  origin: string,
+  events: unknown[],
+): Promise<(Counts & { refused: Refusal[] }) | { error: string }> {
+  const page = nodePage({ events }, 0)
+  if ('error' in page) return page
+  const source: Source = { did: origin, url: origin, refused: [], deferred: [] }
+  const counts = await applyEvents(ctx, source, page.events)
+  const last = await settleDeferred(ctx, source)
+  for (const key of ['accepted', 'rejected', 'unchanged'] as const) counts[key] += last[key]
+  return { ...counts, refused: source.refused! }
+}
+
+function reject(ctx: SyncContext, peer: Source, reason: string, what: string | undefined) {
   ctx.logger.warn('refused a credential from a peer', { peer: peer.url, credential: what, reason })
+  peer.refused?.push({ credential: what, reason })
 }
 
 function idOf(credential: unknown): string | undefined {

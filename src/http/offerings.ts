@@ -43,7 +43,7 @@ const search = createRoute({
   tags,
   summary: 'Search the catalogue',
   description:
-    'Full text, filters (each repeatable: OR within one filter, AND across filters), facet counts and keyset paging. A bad parameter is a 400 naming it in `errors[].path`, e.g. `/query/limit`.',
+    'Full text in the buyer’s words (certifications and kinds of service under their usual French and English names), filters (each repeatable: OR within one filter, AND across filters; codes in any case, a provider by name), facet counts and keyset paging. A search that finds nothing on its first page says what would (`suggestions`). A bad parameter, a parameter the search does not take, or a filter value that can never match (an unknown certification, label level, country, class or regime) is a 400 naming it in `errors[].path`, e.g. `/query/limit`, with its message in English and French.',
   request: { query: SearchParams },
   responses: {
     200: {
@@ -57,10 +57,13 @@ const search = createRoute({
 offerings.openapi(search, async (c) => {
   const params = c.req.valid('query')
   const query = toSearchQuery(params)
-  return c.json(
+  const { suggestions, ...result } =
     params.scope === 'federation'
       ? await federatedSearch(c.var.ctx, query)
-      : await searchOfferings(c.var.ctx.store, query),
+      : await searchOfferings(c.var.ctx.store, query)
+  // suggestions say what would find something: only while nothing is found, peers included
+  return c.json(
+    suggestions.length > 0 && result.items.length === 0 ? { ...result, suggestions } : result,
     200,
   )
 })
@@ -145,7 +148,7 @@ const revoke = createRoute({
   tags: ['Partners'],
   summary: 'Revoke an offering',
   description:
-    'By its issuer, with a presentation signed over a fresh challenge that holds the offering’s current credential (as this route’s GET serves it with `Accept: application/ld+json`), so the signature names what it revokes; or by the operator with the admin token (then no body). A presentation holding no credential, several, or another one is a 422 (`revocation-target-mismatch`). A wrong token is refused, never read as a partner request. See docs/trust-model.md.',
+    'By its issuer, with a presentation signed over a fresh challenge that holds the offering’s current credential (as this route’s GET serves it with `Accept: application/ld+json`), so the signature names what it revokes; or by the operator with the admin token (then no body). A presentation holding no credential, several, or another one is a 422 (`revocation-target-mismatch`). Its `type` should include `https://www.w3.org/ns/credentials/issuer-dependent#OfferingRevocation`: the issuer then states under its signature that it revokes, and peers apply the revocation too; without it, the revocation holds on this node only (a `revocation-local-only` warning), since it reads like the presentation that submitted the credential. A wrong token is refused, never read as a partner request. See docs/trust-model.md.',
   security: ADMIN_OR_PARTNER,
   request: { params: OfferingId, body: { ...presentationBody, required: false } },
   responses: {
@@ -166,6 +169,6 @@ offerings.openapi(revoke, async (c) => {
     throw new AppError('unauthorized', 'The admin token is not valid.')
   }
   const by = authorization ? { admin: true as const } : { presentation: await readPresentation(c) }
-  await revokeOffering(ctx, id, by)
-  return c.json({ id, status: 'revoked' as const }, 200)
+  const warnings = await revokeOffering(ctx, id, by)
+  return c.json({ id, status: 'revoked' as const, ...(warnings.length > 0 && { warnings }) }, 200)
 })

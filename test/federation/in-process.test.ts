@@ -8,10 +8,13 @@ import {
   adminHeaders,
   expectProblem,
   newPartner,
+  offeringPath,
   onboard,
+  presentFor,
   OPEN_NODE_ENV,
   revoke,
   sign,
+  storedCredential,
   submit,
   type Json,
   type TestNode,
@@ -21,8 +24,11 @@ import { createTestNode } from '../helpers/test-node.js'
 /** Nodes that reach each other by URL through `app.request`: a network in one process. */
 function network() {
   const nodes = new Map<string, TestNode>()
+  const fakes = new Map<string, (path: string) => Response>()
   const fetchPeer: typeof fetch = async (input, init) => {
     const url = new URL(String(input))
+    const fake = fakes.get(url.origin)
+    if (fake) return fake(url.pathname)
     const node = nodes.get(url.origin)
     if (!node) throw new TypeError(`fetch failed: ${url.origin}`)
     return node.app.request(`${url.pathname}${url.search}`, init)
@@ -35,6 +41,10 @@ function network() {
       })
       nodes.set(origin, node)
       return node
+    },
+    /** A host that answers `path` as `answer` says, and nothing else. */
+    fake(origin: string, answer: (path: string) => Response) {
+      fakes.set(origin, answer)
     },
     close: () => [...nodes.values()].forEach((n) => n.close()),
   }
@@ -130,6 +140,44 @@ describe('a peer', () => {
     expect((await addPeer(b, { url: 'https://a.example' })).status).toBe(200)
   })
 
+  it('is refused when it names another node’s did:web, unless the operator vouches, and never replaces the DID document held', async () => {
+    // an impostor at its own URL, whose description and did.json name A's DID with its own key
+    const { keyPair } = await newPartner()
+    const didDocument = {
+      ...(await (await a.app.request('/.well-known/did.json')).json()),
+      verificationMethod: [
+        {
+          id: `${a.ctx.identity.did}#impostor`,
+          type: 'Multikey',
+          controller: a.ctx.identity.did,
+          publicKeyMultibase: keyPair.publicKeyMultibase,
+        },
+      ],
+      assertionMethod: [`${a.ctx.identity.did}#impostor`],
+      authentication: [`${a.ctx.identity.did}#impostor`],
+    }
+    net.fake('https://impostor.example', (path) =>
+      path === '/.well-known/did.json'
+        ? Response.json(didDocument)
+        : Response.json({ did: a.ctx.identity.did }),
+    )
+    const named = await addPeer(b, { url: 'https://impostor.example' })
+    const problem = await expectProblem(named, 422, 'credential-rejected')
+    expect(problem.errors).toEqual([
+      expect.objectContaining({ code: 'peer-did-mismatch', path: '/url' }),
+    ])
+    const held = await b.ctx.store.getDidDocument(a.ctx.identity.did)
+    // even vouched for by the operator, its key does not replace the one held for A
+    const vouched = await addPeer(b, { url: 'https://impostor.example', did: a.ctx.identity.did })
+    const conflict = await expectProblem(vouched, 409, 'conflict')
+    expect(conflict.errors).toEqual([expect.objectContaining({ code: 'peer-did-document-held' })])
+    expect(await b.ctx.store.getDidDocument(a.ctx.identity.did)).toEqual(held)
+    const peers = await (
+      await b.app.request('/api/v1/admin/peers', { headers: adminHeaders() })
+    ).json()
+    expect(JSON.stringify(peers)).not.toContain('impostor.example')
+  })
+
   it('is pulled: its participants and offerings verified and stored here with their origin', async () => {
     const summary = await syncNow(b, peerId)
     expect(summary).toMatchObject({ rejected: 0, error: null, lag: 0 })
@@ -156,6 +204,28 @@ describe('a peer', () => {
       await b.app.request(`/api/v1/offerings/${encodeURIComponent(offering.credentialSubject.id)}`)
     ).json()
     expect(detail.offering.status).toBe('revoked')
+  })
+
+  it('keeps to the origin a revocation whose issuer did not type it as one, and says so', async () => {
+    // untyped, it reads like the presentation that submitted the credential: a peer relaying
+    // such a submission could otherwise revoke the offering everywhere
+    const second = await sign(a, partner, partnerOffering(partner.did, 'revoked-here-only'))
+    expect((await submit(a, partner, [second])).status).toBe(201)
+    expect((await syncNow(b, peerId)).accepted).toBe(1)
+    const id = second.credentialSubject.id
+    const held = await storedCredential(a, id)
+    const res = await a.app.request(`${offeringPath(id)}/revoke`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/ld+json' },
+      body: JSON.stringify(await presentFor(a, partner, [held!])),
+    })
+    expect(res.status).toBe(200)
+    expect((await res.json()).warnings).toEqual([
+      expect.objectContaining({ code: 'revocation-local-only', severity: 'warning' }),
+    ])
+    expect(await syncNow(b, peerId)).toMatchObject({ accepted: 0, rejected: 0, unchanged: 1 })
+    const detail = await (await b.app.request(offeringPath(id))).json()
+    expect(detail.offering.status).toBe('active')
   })
 
   it('is listed with its sync state, and removed leaving what was mirrored', async () => {

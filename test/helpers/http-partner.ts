@@ -32,8 +32,9 @@ export async function presentOverHttp(
   path: string,
   signer: JwtSigner,
   credentials: object[],
+  types: string[] = [],
 ): Promise<Reply> {
-  const vp = await vpJwt(signer, credentials, await challengeOf(url))
+  const vp = await vpJwt(signer, credentials, { ...(await challengeOf(url)), types })
   const res = await fetch(`${url}${path}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/vp+jwt' },

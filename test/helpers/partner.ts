@@ -4,6 +4,7 @@ import * as vc from '@digitalbazaar/vc'
 import { expect } from 'vitest'
 import { createDocumentLoader, type DocumentLoader } from '../../src/credentials/document-loader.js'
 import type { SigningKey } from '../../src/credentials/keys.js'
+import { REVOCATION_TYPE } from '../../src/credentials/presentation.js'
 import { signCredential } from '../../src/credentials/sign.js'
 import { signingSuite } from '../../src/credentials/suites.js'
 import type { Counts, EventRow } from '../../src/store/store.js'
@@ -65,7 +66,7 @@ export async function presentation(
   key: SigningKey,
   credentials: object[],
   { challenge, domain }: Challenge,
-  options: { loader?: DocumentLoader; holder?: string } = {},
+  options: { loader?: DocumentLoader; holder?: string; types?: string[] } = {},
 ): Promise<Json> {
   const unsigned = createPresentation({
     holder: options.holder ?? key.did,
@@ -73,6 +74,7 @@ export async function presentation(
     version: 2.0,
     now: TEST_NOW,
   })
+  if (options.types) unsigned.type = ['VerifiablePresentation', ...options.types]
   return vc.signPresentation({
     presentation: unsigned,
     suite: signingSuite(key, 'eddsa-rdfc-2022', TEST_NOW),
@@ -106,8 +108,12 @@ export async function presentFor(
   node: TestNode,
   key: SigningKey,
   credentials: object[],
+  types?: string[],
 ): Promise<Json> {
-  return presentation(key, credentials, await challenge(node.app), { loader: node.ctx.loader })
+  return presentation(key, credentials, await challenge(node.app), {
+    loader: node.ctx.loader,
+    types,
+  })
 }
 
 /** The participant credentials of `key` (gx:LegalPerson and gx:VatID), signed by it. */
@@ -136,11 +142,13 @@ export async function submit(
 
 /**
  * Asks for the revocation of offering `id` as `key` (POST /api/v1/offerings/{id}/revoke): a
- * presentation holding the offering's current credential, as the node serves it.
+ * presentation typed OfferingRevocation holding the offering's current credential, as the node
+ * serves it.
  */
 export async function revoke(node: TestNode, key: SigningKey, id: string): Promise<Response> {
   const held = await storedCredential(node, id)
-  return post(node, `${offeringPath(id)}/revoke`, await presentFor(node, key, held ? [held] : []))
+  const signed = await presentFor(node, key, held ? [held] : [], [REVOCATION_TYPE])
+  return post(node, `${offeringPath(id)}/revoke`, signed)
 }
 
 /** The offering's current credential as the node serves it (`Accept: application/ld+json`). */

@@ -113,10 +113,14 @@ export function enveloped(jwt: string, mediaType = 'application/vc+jwt') {
 }
 
 /** A VC 2.0 presentation payload of `credentials` held by `holder`. */
-export function presentationPayload(holder: string | undefined, credentials: object[]) {
+export function presentationPayload(
+  holder: string | undefined,
+  credentials: object[],
+  types: string[] = [],
+) {
   return {
     '@context': ['https://www.w3.org/ns/credentials/v2'],
-    type: ['VerifiablePresentation'],
+    type: ['VerifiablePresentation', ...types],
     ...(holder ? { holder } : {}),
     verifiableCredential: credentials,
   }
@@ -126,11 +130,11 @@ export function presentationPayload(holder: string | undefined, credentials: obj
 export function vpJwt(
   signer: JwtSigner,
   credentials: object[],
-  binding: { challenge?: string; domain?: string } = {},
+  binding: { challenge?: string; domain?: string; types?: string[] } = {},
   header: Record<string, unknown> = {},
 ): Promise<string> {
   const payload = {
-    ...presentationPayload(signer.did, credentials),
+    ...presentationPayload(signer.did, credentials, binding.types),
     ...(binding.challenge ? { nonce: binding.challenge } : {}),
     ...(binding.domain ? { aud: binding.domain } : {}),
   }

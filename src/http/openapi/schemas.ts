@@ -208,7 +208,14 @@ export const AcceptedSchema = z
   .openapi('Accepted')
 
 export const RevokedSchema = z
-  .object({ id: z.string(), status: z.literal('revoked') })
+  .object({
+    id: z.string(),
+    status: z.literal('revoked'),
+    warnings: z.array(FindingSchema).optional().openapi({
+      description:
+        'Present when the revocation holds here only: `revocation-local-only` for a presentation whose type does not include `https://www.w3.org/ns/credentials/issuer-dependent#OfferingRevocation`, which peers do not apply.',
+    }),
+  })
   .openapi('Revoked')
 
 export const ReindexSummarySchema = z

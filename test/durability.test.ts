@@ -1,9 +1,9 @@
 // "Hardening" item 4: no data lost. The real node runs as a child process on a temp data dir and
 // is SIGKILLed (no handler runs, nothing is flushed) mid-ingest three times, mid-reindex once and
-// mid-way through pulling a peer once, then restarted on the same files. After each kill the files are read with better-sqlite3: the
-// database is intact, every submission the node acknowledged with a 2xx is there whole (credential,
-// offering row, event), no presentation is half stored, and a peer's cursor never runs ahead of
-// what is stored. Durability under power loss is the
+// mid-way through pulling a peer once, then restarted on the same files. After each kill the files
+// are read with better-sqlite3: the database is intact, every submission the node acknowledged
+// with a 2xx is there whole (credential, offering row, event), no presentation is half stored, and
+// a peer's cursor never runs ahead of what is stored. Durability under power loss is the
 // `synchronous` setting's part (src/entry/node-runtime.ts): no test here cuts the power.
 import Database from 'better-sqlite3'
 import { createHash } from 'node:crypto'

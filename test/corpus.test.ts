@@ -217,7 +217,8 @@ async function holds(res: Response, door: string, holder: string): Promise<void>
 
 const runs = (n: number) => ({ numRuns: n, seed: SEED, endOnFailure: true })
 
-describe('a corpus of hostile submissions', () => {
+// hundreds of signed submissions per test: minutes, not seconds, on a loaded 2-core machine
+describe('a corpus of hostile submissions', { timeout: 240_000 }, () => {
   let slug = 0
   const fresh = () => partnerOffering(partner.did, `corpus-${slug++}`)
 

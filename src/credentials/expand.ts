@@ -151,6 +151,20 @@ export async function expandCredential(
 }
 
 /**
+ * The expansion jsonld gives outside safe mode, dropping what does not expand. Only to say what
+ * else is wrong with a credential that `expandCredential` refused, never to accept one.
+ *
+ * @example
+ * const expansion = await expandLeniently(claims, loader).catch(() => undefined)
+ */
+export function expandLeniently(
+  document: Record<string, unknown>,
+  loader: DocumentLoader,
+): Promise<Record<string, unknown>[]> {
+  return jsonld.expand(document, { documentLoader: loader })
+}
+
+/**
  * The fast path alone: the expansion, or `undefined` where `expandCredential` hands the
  * document to jsonld. For tests and benchmarks.
  *

@@ -4,6 +4,7 @@
  */
 import type { Finding } from '../errors.js'
 import type { RemoteFetchRefusal } from './remote-fetch.js'
+import { unresolvableMethod } from './unresolvable.js'
 import type { ChainProblem } from './x509.js'
 
 type Message = { en: string; fr: string }
@@ -65,6 +66,14 @@ const REFUSALS: Record<RemoteFetchRefusal, Message> = {
 
 /** `verification-method-unresolvable`, saying why: not held offline, or why a fetch gave nothing. */
 export function unresolvable(method: string, why: RemoteFetchRefusal | 'not-found'): Finding {
+  if (why === 'fetch-disabled' || why === 'host-not-allowed') {
+    // not held and not fetchable: the same advice as for any key this node cannot find
+    return jwsFinding(
+      'verification-method-unresolvable',
+      '/proof/verificationMethod',
+      unresolvableMethod(method, REFUSALS[why]),
+    )
+  }
   const reason =
     why === 'not-found'
       ? { en: 'its DID document does not list it', fr: 'son document DID ne la mentionne pas' }

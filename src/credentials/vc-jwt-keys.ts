@@ -4,6 +4,7 @@ import * as base58 from 'base58-universal'
 import { base64url, importJWK, type JWK } from 'jose'
 import type { Finding } from '../errors.js'
 import type { DidDocumentResolver } from './document-loader.js'
+import { unresolvableMethod } from './unresolvable.js'
 
 /** The JWS algorithms the node verifies (Loire: ES256, PS256, EdDSA); `Ed25519` is RFC 9864's name for EdDSA over Ed25519. */
 export const JWT_ALGORITHMS = ['ES256', 'ES384', 'PS256', 'EdDSA', 'Ed25519'] as const
@@ -69,10 +70,8 @@ export async function resolveJwtKey(lookup: KeyLookup): Promise<ResolvedKey | { 
   }
   const method = isObject(document) ? methodOf(document, did, methodId) : undefined
   if (!isObject(document) || !method) {
-    return unresolvable(
-      `The verification method ${methodId} cannot be resolved by this node (did:key, did:jwk, or a did:web it holds).`,
-      `La méthode de vérification ${methodId} ne peut pas être résolue par ce nœud (did:key, did:jwk, ou un did:web qu’il détient).`,
-    )
+    const { en, fr } = unresolvableMethod(methodId)
+    return unresolvable(en, fr)
   }
   if (!authorises(document, did, methodId, lookup.purpose)) {
     return {

@@ -1,6 +1,7 @@
 // What the proof libraries' errors mean for a partner: vc, jsonld-signatures and jsonld throw or
 // return nested errors; each becomes one stable finding with a path and both languages.
 import { UnknownDocumentError, type Finding } from '../errors.js'
+import { unresolvableMethod } from './unresolvable.js'
 
 export type Message = { en: string; fr: string }
 
@@ -32,10 +33,11 @@ export function findingsOf(error: Error): Finding[] {
   }
   if (unknown) {
     return [
-      finding('verification-method-unresolvable', '/proof/verificationMethod', {
-        en: `The verification method ${unknown.url} cannot be resolved by this node (did:key, or a did:web it holds).`,
-        fr: `La méthode de vérification ${unknown.url} ne peut pas être résolue par ce nœud (did:key, ou un did:web qu’il détient).`,
-      }),
+      finding(
+        'verification-method-unresolvable',
+        '/proof/verificationMethod',
+        unresolvableMethod(unknown.url),
+      ),
     ]
   }
   const text = chain.map((e) => e.message).join(' | ')

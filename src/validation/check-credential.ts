@@ -5,7 +5,7 @@ import type { Quad } from 'n3'
 import type { ExpandedNode } from '../model/expanded.js'
 import { extractCredential } from '../model/extract.js'
 import type { AppContext } from '../context.js'
-import { expandCredential } from '../credentials/expand.js'
+import { expandCredential, expandLeniently } from '../credentials/expand.js'
 import { verifyDataIntegrityFast } from '../credentials/fast-verify.js'
 import { credentialHash } from '../credentials/hash.js'
 import { idOf } from '../credentials/ids.js'
@@ -13,7 +13,9 @@ import { isEnveloped, jwtCredentialClaims, verifyCredentialJwt } from '../creden
 import { verifyCredential } from '../credentials/verify.js'
 import { findingsOf } from '../credentials/verify-findings.js'
 import { BadRequestError, type Finding } from '../errors.js'
+import { envelopeFindings } from './envelope.js'
 import { subjectGraph } from './graph.js'
+import { jsonLdFinding } from './jsonld-findings.js'
 import { checkJsonLimits, limitError, limitFinding, type JsonBudget } from './limits.js'
 import type { CheckedCredential } from './rules.js'
 import { envelopedJwt, type Entry } from './submission.js'
@@ -62,7 +64,10 @@ export async function checkEntry(
     if ('error' in enveloped) return { errors: [enveloped.error] }
     return checkJwtCredential(ctx, enveloped.jwt, { pointer, label, budget })
   }
-  return checkJsonLdCredential(ctx, document, pointer, label)
+  const envelope = envelopeFindings(document, pointer)
+  if (!envelope.credential) return { errors: envelope.errors }
+  const checked = await checkJsonLdCredential(ctx, document, pointer, label)
+  return { ...checked, errors: [...envelope.errors, ...checked.errors] }
 }
 
 async function checkJsonLdCredential(
@@ -90,23 +95,20 @@ async function checkJsonLdCredential(
       fetchRemote: ctx.fetchRemote,
     }))
   const errors = verification.errors.map((e) => ({ ...e, path: pointer + e.path }))
-  if (!('expanded' in expansion)) {
-    if (errors.some((e) => e.code === 'context-unknown')) return { errors }
-    return { errors: [...errors, expansionFinding(expansion.error, pointer)] }
+  if (!('expanded' in expansion) && errors.some((e) => e.code === 'context-unknown')) {
+    return { errors }
   }
-  return {
-    credential: claimsOf(ctx, {
-      document,
-      expanded: expansion.expanded,
-      pointer,
-      label,
-      hash,
-      format: 'ldp_vc',
-      proofType: verification.proofType,
-      verified: verification.verified,
-    }),
-    errors,
+  const claimed = {
+    document,
+    pointer,
+    label,
+    hash,
+    format: 'ldp_vc' as const,
+    proofType: verification.proofType,
+    verified: verification.verified,
   }
+  if (!('expanded' in expansion)) return readLeniently(ctx, claims, claimed, expansion, errors)
+  return { credential: claimsOf(ctx, { ...claimed, expanded: expansion.expanded }), errors }
 }
 
 async function checkJwtCredential(
@@ -124,23 +126,48 @@ async function checkJwtCredential(
   if (!document) return { errors }
   const breach = checkJsonLimits(document, ctx.config.limits, budget)
   if (breach) throw limitError({ ...breach, path: pointer + breach.path })
-  const expansion = await tryExpand(jwtCredentialClaims(document), ctx)
-  if (!('expanded' in expansion)) {
-    return { errors: [...errors, expansionFinding(expansion.error, pointer)] }
+  const claims = jwtCredentialClaims(document)
+  // VC-JOSE-COSE lets `iss` stand for the issuer
+  const envelope = envelopeFindings({ ...claims, issuer: claims.issuer ?? document.iss }, pointer)
+  if (!envelope.credential) return { errors: [...errors, ...envelope.errors] }
+  errors.unshift(...envelope.errors)
+  const expansion = await tryExpand(claims, ctx)
+  const claimed = {
+    document,
+    securedForm: jwt,
+    pointer,
+    label,
+    hash: await credentialHash(jwt),
+    format: 'jwt_vc' as const,
+    proofType: verification.proofType,
+    verified: verification.verified,
   }
-  return {
-    credential: claimsOf(ctx, {
-      document,
-      securedForm: jwt,
-      expanded: expansion.expanded,
-      pointer,
-      label,
-      hash: await credentialHash(jwt),
-      format: 'jwt_vc',
-      proofType: verification.proofType,
-      verified: verification.verified,
-    }),
-    errors,
+  if (!('expanded' in expansion)) return readLeniently(ctx, claims, claimed, expansion, errors)
+  return { credential: claimsOf(ctx, { ...claimed, expanded: expansion.expanded }), errors }
+}
+
+/**
+ * A credential that safe mode refused: the finding that says where and why, and, read from the
+ * lenient expansion (what does not expand dropped), the credential, so that the shapes and rules
+ * still report what else is wrong. The violation keeps it from ever being stored.
+ */
+async function readLeniently(
+  ctx: CredentialCheckContext,
+  claims: Record<string, unknown>,
+  claimed: Omit<Claims, 'expanded'>,
+  expansion: { error: unknown },
+  errors: Finding[],
+): Promise<CheckResult> {
+  const malformed = expansionFinding(expansion.error, claims, claimed.pointer)
+  const all = [...errors, malformed]
+  const [lenient] = await expandLeniently(claims, ctx.loader).catch(() => [])
+  if (!lenient) return { errors: all }
+  try {
+    const credential = claimsOf(ctx, { ...claimed, expanded: lenient as ExpandedNode })
+    return { credential, errors: all }
+  } catch (error) {
+    if (error instanceof BadRequestError) throw error
+    return { errors: all }
   }
 }
 
@@ -186,12 +213,12 @@ async function tryExpand(
   }
 }
 
-function expansionFinding(error: unknown, pointer: string): Finding {
+function expansionFinding(error: unknown, claims: unknown, pointer: string): Finding {
   if (error instanceof Error) {
     const [known] = findingsOf(error)
     if (known?.code === 'context-unknown') return { ...known, path: pointer + known.path }
   }
-  return malformed(pointer, error ? jsonLdReason(error) : 'the document expands to nothing')
+  return jsonLdFinding(error, claims, pointer)
 }
 
 function malformed(path: string, reason: string): Finding {
@@ -204,10 +231,4 @@ function malformed(path: string, reason: string): Finding {
     },
     severity: 'violation',
   }
-}
-
-function jsonLdReason(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error)
-  const details = (error as { details?: { event?: { message?: string } } })?.details?.event?.message
-  return (details ?? message).split('\n', 1)[0]!.slice(0, 300)
 }

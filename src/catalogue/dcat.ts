@@ -1,21 +1,62 @@
 import type { AppContext } from '../context.js'
-import type { OfferingRow, ParticipantRow } from '../store/store.js'
-import { alpha3Of } from './countries.js'
+import type { OfferingRow } from '../store/store.js'
+import {
+  countryAuthority,
+  dataService,
+  dcatAgent,
+  dcatDateTime,
+  dcatLocation,
+  type JsonLdNode,
+} from './dcat-service.js'
 
-export type JsonLdNode = { [key: string]: unknown }
+export {
+  countryAuthority,
+  GAIA_X_TRUST_FRAMEWORK,
+  type DcatText,
+  type JsonLdNode,
+} from './dcat-service.js'
 
-/** The DCAT-AP 3 catalogue document: a compacted JSON-LD `dcat:Catalog`. */
+/**
+ * The Hydra view of one page of the catalogue. Harvesters read it in one of two designs: the
+ * current `hydra:PartialCollectionView` with IRI links (`hydra:next`…: piveau, udata, ckanext-dcat
+ * from 2.1) and the deprecated `hydra:PagedCollection` with string links (`hydra:nextPage`…:
+ * ckanext-dcat before 2.1, still common on national CKAN portals). The view is both, as
+ * ckanext-dcat's own export is.
+ */
+export type HydraView = JsonLdNode & {
+  '@id': string
+  '@type': ['hydra:PartialCollectionView', 'hydra:PagedCollection']
+  'hydra:totalItems': number
+  'hydra:itemsPerPage': number
+  'hydra:first': { '@id': string }
+  'hydra:last': { '@id': string }
+  'hydra:previous'?: { '@id': string }
+  'hydra:next'?: { '@id': string }
+  'hydra:firstPage': string
+  'hydra:lastPage': string
+  'hydra:previousPage'?: string
+  'hydra:nextPage'?: string
+}
+
+/** One page of the DCAT-AP 3 catalogue document: a compacted JSON-LD `dcat:Catalog`. */
 export type DcatCatalogue = JsonLdNode & {
   '@context': Record<string, string>
   '@id': string
   '@type': 'dcat:Catalog'
   'dcat:service': JsonLdNode[]
+  'hydra:view': HydraView
 }
 
-export const DCAT_PATH = '/api/v1/catalogue/dcat'
+/** Which page, and how many services a page holds. */
+export type DcatPageRequest = { page: number; limit: number }
 
-/** The trust framework every indexed offering was validated against (Gaia-X Loire 25.11). */
-export const GAIA_X_TRUST_FRAMEWORK = 'https://w3id.org/gaia-x/2511#'
+export const DCAT_PATH = '/api/v1/catalogue/dcat'
+// API.md: every list's limit is 1–100. A harvest wants big pages, so the default is the maximum;
+// each service on a page costs an expansion of its credential, a page stays well under a second.
+export const DCAT_MAX_LIMIT = 100
+export const DCAT_DEFAULT_LIMIT = DCAT_MAX_LIMIT
+// Past any real catalogue, and a bound on what a page number costs to look for.
+export const DCAT_MAX_PAGE = 1_000_000
 
 // Plain prefixes only, no remote context: a harvester (data.europa.eu) expands the document
 // without fetching anything, and so does a node whose document loader refuses every URL.
@@ -25,57 +66,68 @@ export const DCAT_CONTEXT = {
   foaf: 'http://xmlns.com/foaf/0.1/',
   vcard: 'http://www.w3.org/2006/vcard/ns#',
   xsd: 'http://www.w3.org/2001/XMLSchema#',
+  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
+  hydra: 'http://www.w3.org/ns/hydra/core#',
 } as const
 
-const COUNTRY_AUTHORITY = 'http://publications.europa.eu/resource/authority/country/'
-const PAGE_SIZE = 100
-
-// DCAT-AP's dct:spatial range is the EU Publications Office country authority table, keyed by
-// ISO 3166-1 alpha-3.
-/**
- * The EU country authority IRI for an ISO 3166-1 alpha-2 code, or undefined for a code ISO does
- * not assign.
- *
- * @example
- * countryAuthority('FR') // 'http://publications.europa.eu/resource/authority/country/FRA'
- */
-export function countryAuthority(alpha2: string): string | undefined {
-  const alpha3 = alpha3Of(alpha2)
-  return alpha3 ? COUNTRY_AUTHORITY + alpha3 : undefined
-}
+const LANGUAGE_AUTHORITY = 'http://publications.europa.eu/resource/authority/language/'
+// Rows read per store query while walking the index to count it and find a page.
+const WALK_SIZE = 500
 
 /**
- * The catalogue as DCAT-AP 3 JSON-LD, for harvesters such as data.europa.eu: one `dcat:Catalog`
- * published by the node operator, with every active offering as a `dcat:DataService`. Gaia-X
- * offerings are services, not datasets, so the catalogue has no `dcat:dataset`.
+ * One page of the catalogue as DCAT-AP 3 JSON-LD, for harvesters such as data.europa.eu: one
+ * `dcat:Catalog` published by the node operator, titled and described in French and English,
+ * covering the countries of all its services; the page's active offerings as `dcat:DataService`
+ * (in the index's order, name then id); and a Hydra view (HydraView) with the total and the
+ * first, previous, next and last pages, the way piveau, udata and CKAN harvesters page. The
+ * catalogue keeps one IRI whatever the page; each page is the view's `@id`. A page past the last
+ * is empty, so a harvester that follows `hydra:next` while the catalogue shrinks ends cleanly.
+ * Gaia-X offerings are services, not datasets, so the catalogue has no `dcat:dataset`.
  *
- * @NOTE the index keeps no gx:endpoint column, so `dcat:endpointURL` is the offering's own API
- * URL on this node (DCAT-AP makes endpointURL mandatory, and that URL always answers).
+ * @NOTE the store pages by keyset and counts no subset, so every page walks the active index once
+ * (rows only, a few milliseconds per thousand); only the page's own services read their
+ * credentials.
  *
  * @example
- * const doc = await dcatCatalogue(ctx)
- * doc['dcat:service'].length // the number of active offerings
+ * const doc = await dcatCatalogue(ctx, { page: 2, limit: 100 })
+ * doc['hydra:view']['hydra:next'] // { '@id': 'https://…/api/v1/catalogue/dcat?page=3&limit=100' }
  */
 export async function dcatCatalogue(
-  ctx: Pick<AppContext, 'config' | 'store' | 'identity'>,
+  ctx: Pick<AppContext, 'config' | 'store' | 'identity' | 'loader'>,
+  request: DcatPageRequest = { page: 1, limit: DCAT_DEFAULT_LIMIT },
 ): Promise<DcatCatalogue> {
   const { config, store, identity } = ctx
   const base = config.publicUrl
+  const { page, limit } = request
+  const first = (page - 1) * limit
   const operator = await store.getParticipant(identity.did)
   const operatorName = operator?.name ?? config.nodeName
 
-  const services: JsonLdNode[] = []
+  const rows: OfferingRow[] = []
+  const countries = new Set<string>()
+  let total = 0
   let modified = 0
   let cursor: string | undefined
   do {
-    const page = await store.listOfferings({ limit: PAGE_SIZE, status: 'active', cursor })
-    const providers = await store.participantsByIds(page.items.map((row) => row.providerId))
-    for (const row of page.items) {
-      services.push(dataService(row, providers.get(row.providerId), base))
+    const chunk = await store.listOfferings({ limit: WALK_SIZE, status: 'active', cursor })
+    for (const row of chunk.items) {
+      if (total >= first && total < first + limit) rows.push(row)
+      total += 1
       modified = Math.max(modified, row.updatedAt)
+      for (const { countryCode } of row.locations) countries.add(countryCode.toUpperCase())
     }
-    cursor = page.next ?? undefined
+    cursor = chunk.next ?? undefined
   } while (cursor)
+  // the area the whole catalogue covers (not the page's): every country a service is offered in
+  const spatial = [...countries]
+    .sort()
+    .flatMap((code) => countryAuthority(code) ?? [])
+    .map(dcatLocation)
+
+  const providers = await store.participantsByIds(rows.map((row) => row.providerId))
+  const services = await Promise.all(
+    rows.map((row) => dataService(ctx, row, providers.get(row.providerId))),
+  )
 
   return {
     '@context': { ...DCAT_CONTEXT },
@@ -97,44 +149,39 @@ export async function dcatCatalogue(
         '@language': 'en',
       },
     ],
-    'dct:publisher': agent(identity.did, operatorName),
-    'foaf:homepage': { '@id': base },
-    ...(modified > 0 ? { 'dct:modified': dateTime(modified) } : {}),
+    // the languages the catalogue's own metadata is written in (its title and description)
+    'dct:language': ['FRA', 'ENG'].map((code) => ({
+      '@id': LANGUAGE_AUTHORITY + code,
+      '@type': 'dct:LinguisticSystem',
+    })),
+    ...(spatial.length > 0 ? { 'dct:spatial': spatial } : {}),
+    'dct:publisher': dcatAgent(identity.did, operatorName),
+    // typed: the shapes' range of foaf:homepage is foaf:Document (sh:class, no inference)
+    'foaf:homepage': { '@id': base, '@type': 'foaf:Document' },
+    ...(modified > 0 ? { 'dct:modified': dcatDateTime(modified) } : {}),
     'dcat:service': services,
+    'hydra:view': hydraView(base + DCAT_PATH, request, total),
   }
 }
 
-function dataService(row: OfferingRow, provider: ParticipantRow | undefined, base: string) {
-  const spatial = [...new Set(row.locations.flatMap((l) => countryAuthority(l.countryCode) ?? []))]
+function hydraView(catalogue: string, { page, limit }: DcatPageRequest, total: number): HydraView {
+  // an empty catalogue is one empty page, so `first` and `last` always name a page
+  const last = Math.max(1, Math.ceil(total / limit))
+  const at = (n: number) => `${catalogue}?page=${n}&limit=${limit}`
+  const previous = page > 1 ? at(Math.min(page - 1, last)) : undefined
+  const next = page < last ? at(page + 1) : undefined
   return {
-    // A relative @id would resolve against wherever the document is read: only IRIs name a node.
-    ...(isAbsoluteIri(row.id) ? { '@id': row.id } : {}),
-    '@type': 'dcat:DataService',
-    'dct:identifier': row.id,
-    'dct:title': row.name,
-    ...(row.description ? { 'dct:description': row.description } : {}),
-    'dcat:endpointURL': { '@id': `${base}/api/v1/offerings/${encodeURIComponent(row.id)}` },
-    ...(row.keywords.length > 0 ? { 'dcat:keyword': row.keywords } : {}),
-    ...(spatial.length > 0 ? { 'dct:spatial': spatial.map((iri) => ({ '@id': iri })) } : {}),
-    'dct:publisher': agent(provider?.did ?? row.providerId, provider?.name ?? row.providerId),
-    'dct:conformsTo': { '@id': GAIA_X_TRUST_FRAMEWORK },
-    'dct:modified': dateTime(row.updatedAt),
+    '@id': at(page),
+    '@type': ['hydra:PartialCollectionView', 'hydra:PagedCollection'],
+    'hydra:totalItems': total,
+    'hydra:itemsPerPage': limit,
+    'hydra:first': { '@id': at(1) },
+    ...(previous ? { 'hydra:previous': { '@id': previous } } : {}),
+    ...(next ? { 'hydra:next': { '@id': next } } : {}),
+    'hydra:last': { '@id': at(last) },
+    'hydra:firstPage': at(1),
+    ...(previous ? { 'hydra:previousPage': previous } : {}),
+    ...(next ? { 'hydra:nextPage': next } : {}),
+    'hydra:lastPage': at(last),
   }
-}
-
-function agent(id: string, name: string): JsonLdNode {
-  return {
-    ...(isAbsoluteIri(id) ? { '@id': id } : {}),
-    '@type': 'foaf:Agent',
-    'foaf:name': name,
-    'dct:identifier': id,
-  }
-}
-
-function dateTime(ms: number) {
-  return { '@value': new Date(ms).toISOString(), '@type': 'xsd:dateTime' }
-}
-
-function isAbsoluteIri(value: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]*$/i.test(value)
 }

@@ -59,8 +59,8 @@ export function publicReadCors(): MiddlewareHandler<HonoEnv> {
   const allow = cors({
     origin: '*',
     allowMethods: ['GET', 'HEAD'],
-    // the rate limit of searches, for a page that wants to pace itself
-    exposeHeaders: ['RateLimit', 'RateLimit-Policy', 'Retry-After'],
+    // the rate limit of searches, for a page that wants to pace itself; the DCAT pages' links
+    exposeHeaders: ['RateLimit', 'RateLimit-Policy', 'Retry-After', 'Link'],
     maxAge: 86_400,
   })
   return async (c, next) => {

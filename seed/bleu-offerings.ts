@@ -12,7 +12,7 @@ import {
   standards,
   vmImage,
 } from './bleu-platform.js'
-import type { OfferingSpec, ProviderSpec } from './catalogue-data.js'
+import type { OfferingSpec, ProviderSpec } from './catalogue-types.js'
 
 const all3 = ['secnumcloud', 'hds', 'iso27001']
 const noHealth = ['secnumcloud', 'iso27001']

@@ -1,6 +1,6 @@
 // What Bleu's offerings share: endpoint standards, certification evidence, French regions and the
 // Loire building blocks (VM images, server flavours, encryption) the offering tables reuse.
-import type { EvidenceSpec, ExportSpec, RegionSpec, StandardSpec } from './catalogue-data.js'
+import type { EvidenceSpec, ExportSpec, RegionSpec, StandardSpec } from './catalogue-types.js'
 
 // @NOTE Bleu's production endpoints are not published here: every service URL uses this reserved
 // placeholder domain so that nobody mistakes seed data for a real login page.

@@ -3,10 +3,32 @@
 // a pure function of its inputs, so re-seeding re-issues the same claims rather than new variants.
 import { createHash } from 'node:crypto'
 import { bleuProvider } from './bleu-offerings.js'
+import { termsDocumentBytes, termsPath } from './documents/documents.js'
 import { partnerProviders } from './partners.js'
-import { registrationSubjects, type RegistrationSpec } from './registration-numbers.js'
+import type {
+  AddressSpec,
+  LegalDocumentSpec,
+  OfferingSpec,
+  ProviderSpec,
+  RegionSpec,
+} from './catalogue-types.js'
+import { registrationSubjects } from './registration-numbers.js'
 
 export type { RegistrationSpec } from './registration-numbers.js'
+export type {
+  AddressSpec,
+  DatacenterSpec,
+  EvidenceSpec,
+  ExportSpec,
+  LegalDocumentClass,
+  LegalDocumentSpec,
+  OfferingClass,
+  OfferingSpec,
+  ProviderSpec,
+  RegionSpec,
+  StandardSpec,
+  ZoneSpec,
+} from './catalogue-types.js'
 
 export type UnsignedCredential = {
   '@context': string[]
@@ -40,79 +62,6 @@ export const credentialContext = [
 // One of the two hashes gx:IssuerShape accepts (sh:in) for the Gaia-X terms and conditions.
 export const gaiaxTermsAndConditionsHash =
   '067dcac5efd18c1927deb1ffed3feab6d0ad044c0a9a263e6d5d8bdc43224515'
-
-export type AddressSpec = {
-  countryCode: string
-  countryName?: string
-  /** NUTS 2 code, one of the values gx:AddressShape allows for vcard:region. */
-  region?: string
-  locality?: string
-  postalCode?: string
-  street?: string
-}
-
-export type LegalDocumentClass =
-  | 'gx:ComplianceAssurance'
-  | 'gx:CustomerDataProcessingTerms'
-  | 'gx:GovernmentInvestigationManagement'
-  | 'gx:ServiceAgreementOffer'
-export type LegalDocumentSpec = {
-  type: LegalDocumentClass
-  path: string
-  governingLawCountries: string[]
-}
-/** A certification or qualification claim: its status in words, and the document proving it. */
-export type EvidenceSpec = { description: string; document: LegalDocumentSpec }
-export type StandardSpec = { title: string; reference: string; publisher?: string }
-export type ExportSpec = {
-  requestType:
-    'API' | 'email' | 'webform' | 'unregisteredLetter' | 'registeredLetter' | 'supportCenter'
-  accessType: 'digital' | 'physical'
-  formatType: string
-}
-export type OfferingClass =
-  | 'gx:ServiceOffering'
-  | 'gx:VirtualMachineServiceOffering'
-  | 'gx:ObjectStorageServiceOffering'
-  | 'gx:BlockStorageServiceOffering'
-  | 'gx:FileStorageServiceOffering'
-export type OfferingSpec = {
-  slug: string
-  type: OfferingClass
-  family?: 'microsoft-365' | 'azure'
-  name: string
-  /** French then English, in one plain string: the shapes type schema:description as xsd:string. */
-  description: string
-  keywords: { fr: string[]; en: string[] }
-  endpoint: { url: string; standards: StandardSpec[] }
-  exports: ExportSpec[]
-  evidence: string[]
-  /** Slugs: the provider's own offerings first, then `dependencies.bleuOfferingIds`. */
-  dependsOn?: string[]
-  /** Region slugs; the offering is hosted on every datacenter of those regions. */
-  regions?: string[]
-  provisionType?: 'private' | 'public' | 'hybrid'
-  cryptographicSecurityStandards?: string[]
-  /** Class-specific claims (storage configuration, VM images…), already in gx: terms. */
-  claims?: Record<string, unknown>
-}
-export type ZoneSpec = { slug: string; name: string; address: AddressSpec }
-export type DatacenterSpec = ZoneSpec & { description: string; zones: ZoneSpec[] }
-export type RegionSpec = ZoneSpec & { description: string; datacenters: DatacenterSpec[] }
-export type ProviderSpec = {
-  key: string
-  name: string
-  description: string
-  country: string
-  headquarters: AddressSpec
-  legalAddress?: AddressSpec
-  registrations: RegistrationSpec[]
-  evidence: Record<string, EvidenceSpec>
-  /** Attached to every offering of the provider (DPA, government-request policy…). */
-  legalDocuments: LegalDocumentSpec[]
-  regions?: RegionSpec[]
-  offerings: OfferingSpec[]
-}
 
 export const partnerProfiles: readonly { key: string; name: string; country: string }[] =
   partnerProviders.map(({ key, name, country }) => ({ key, name, country }))
@@ -224,7 +173,7 @@ function offeringSubject(
   resolve: (slug: string) => { id: string },
   datacentersByRegion: Map<string, string[]>,
 ): UnsignedCredential['credentialSubject'] {
-  const termsUrl = `${issuer.baseUrl}/legal/offerings/${o.slug}/terms.pdf`
+  const termsUrl = `${issuer.baseUrl}${termsPath(o.slug)}`
   const evidence = o.evidence.map((key) => {
     const e = spec.evidence[key]
     if (!e) throw new Error(`${spec.key}/${o.slug}: no evidence "${key}"`)
@@ -245,8 +194,8 @@ function offeringSubject(
     'gx:serviceOfferingTermsAndConditions': {
       type: 'gx:TermsAndConditions',
       'gx:url': termsUrl,
-      // @NOTE Placeholder until the PDFs are published: the hash of the URL, not of the document.
-      'gx:hash': sha256Hex(termsUrl),
+      // the document the node serves at that URL (documents/), byte for byte
+      'gx:hash': sha256Hex(termsDocumentBytes(spec, o)),
     },
     'gx:dataAccountExport': o.exports.map((e) => ({
       type: 'gx:DataAccountExport',
@@ -365,8 +314,8 @@ function legalDocument(d: LegalDocumentSpec, issuer: IssuerInput): Record<string
   }
 }
 
-function sha256Hex(text: string): string {
-  return createHash('sha256').update(text).digest('hex')
+function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
 }
 
 /** Drops undefined values and empty arrays, so optional claims vanish rather than appear empty. */

@@ -7,7 +7,7 @@ import type {
   LegalDocumentSpec,
   ProviderSpec,
   StandardSpec,
-} from './catalogue-data.js'
+} from './catalogue-types.js'
 
 const api = (formatType: string): ExportSpec => ({
   requestType: 'API',

@@ -10,6 +10,7 @@ import {
   type ParticipantBundle,
   type Validity,
 } from './catalogue-data.js'
+import { providerBasePath } from './documents/documents.js'
 
 export type SeedOptions = {
   /** Key material of each partner, by slug; generated on first use and kept by the caller. */
@@ -43,7 +44,7 @@ export async function seedCatalogue(ctx: AppContext, options: SeedOptions): Prom
     const material = await options.partnerKeys(profile.key)
     const did = didKeyOf(material.publicKeyMultibase)
     const key = await signingKey(material, did)
-    const baseUrl = `${ctx.config.publicUrl}/partners/${profile.key}`
+    const baseUrl = `${ctx.config.publicUrl}${providerBasePath(profile.key)}`
     bundles.push([
       partnerCatalogue(profile.key, { did, baseUrl }, validity, { bleuOfferingIds }),
       key,

@@ -7,6 +7,7 @@ import { claimsOf, expandedClaimsOf } from '../model/claims.js'
 import type { ExpandedNode } from '../model/expanded.js'
 import { extractCredential, type ExtractedCredential } from '../model/extract.js'
 import { attestHeldOfferings, locationsOfResources, mergeLocations, toWrite } from './ingest.js'
+import { searchFields, subjectOf } from './search-index.js'
 
 export type ReindexSummary = {
   credentials: number
@@ -30,7 +31,7 @@ export async function reindexCatalogue(
   ctx: Pick<AppContext, 'store' | 'loader' | 'config'>,
 ): Promise<ReindexSummary> {
   const summary: ReindexSummary = { credentials: 0, participants: 0, offerings: 0, resources: 0 }
-  const deferred: [CredentialWrite, string[]][] = []
+  const deferred: [CredentialWrite, string[], ExpandedNode][] = []
   const attestations: Attestation[] = []
   let cursor: [number, string] = [-1, '']
   for (;;) {
@@ -51,7 +52,7 @@ export async function reindexCatalogue(
         },
       )
       if (write.offering) {
-        deferred.push([write, extracted.offering?.resourceLinks ?? []])
+        deferred.push([write, extracted.offering?.resourceLinks ?? [], expanded])
         continue
       }
       if (write.participant) {
@@ -69,9 +70,13 @@ export async function reindexCatalogue(
     const last = rows.at(-1)!
     cursor = [last.receivedAt, last.hash]
   }
-  for (const [write, links] of deferred) {
+  // participants are written: each offering's eligible level reads its provider as held now
+  for (const [write, links, expanded] of deferred) {
+    const offering = write.offering!
     const hosted = await locationsOfResources(ctx.store, new Map(), links)
-    write.offering!.locations = mergeLocations(write.offering!.locations, hosted)
+    offering.locations = mergeLocations(offering.locations, hosted)
+    const provider = await ctx.store.participantById(offering.providerId)
+    write.offering = { ...offering, ...searchFields(offering, subjectOf(expanded), provider) }
   }
   await ctx.store.writeIndex(deferred.map(([write]) => write))
   summary.offerings = deferred.length

@@ -1,36 +1,134 @@
 // What a person types, and the filter values they give, as the index stores them: FTS5 strings
-// that can only be text, a class with all its subclasses, a keyword in every case it may be
-// stored under.
+// that can only be text (a usual name standing for all the names of its entry in
+// vocabulary.ts), a class with all its subclasses, a keyword in every case it may be stored under.
 import { loireSubclasses } from '../../schemas/shapes/loire-2511.js'
 import { GX_NAMESPACES } from '../model/expanded.js'
+import { foldText } from '../store/search-store.js'
+import { KINDS, SCHEMES } from './vocabulary.js'
+
+export { foldText }
 
 /** Phrases and words beyond this many are ignored: each one is a doclist FTS5 must merge. */
 export const MAX_TERMS = 16
 
+/** One term of a query: what was typed for it, and the FTS5 expression it stands for. */
+export type QueryPart = {
+  /** As typed (a phrase with its quotes), to write the query again without it or changed. */
+  text: string
+  fts: string
+  /** The word, folded as the index holds it, when the part is one plain word (no phrase, no *). */
+  word?: string
+  /** The vocabulary entry a usual name stood for (a scheme, or a kind's id). */
+  entry?: string
+}
+
+type Entry = { id: string; forms: string[] }
+
+/** Every usual name of the vocabulary, folded, with the entry it names. */
+const FORMS = new Map<string, Entry>()
+/** The longest usual name, in words: how far a query is read ahead for one. */
+let MAX_FORM_WORDS = 1
+for (const { id, forms } of [
+  ...SCHEMES.map((s) => ({ id: s.scheme, forms: [...s.names, ...(s.forms ?? [])] })),
+  ...KINDS.map((k) => ({ id: k.id, forms: [...k.names, ...(k.forms ?? [])] })),
+]) {
+  const entry: Entry = { id, forms: [] }
+  for (const form of forms) {
+    const key = foldText(form)
+    if (key === '' || entry.forms.some((f) => foldText(f) === key)) continue
+    entry.forms.push(form)
+    FORMS.set(key, entry)
+    MAX_FORM_WORDS = Math.max(MAX_FORM_WORDS, key.split(' ').length)
+  }
+}
+
+/** The vocabulary entry `text` is a usual name of (folded comparison), if any. */
+export function vocabularyEntry(text: string): string | undefined {
+  return FORMS.get(foldText(text))?.id
+}
+
+const ftsString = (text: string) => `"${text.replace(/"/g, '""')}"`
+
 /**
- * Turns what a person typed into FTS5 strings that cannot be anything but text: each word or
- * "phrase" becomes a double-quoted FTS5 string (quotes doubled inside), so operators (AND, OR,
- * NOT, NEAR), column filters, `^`, parentheses and `*` reach FTS5 as characters its tokenizer
- * drops. A trailing `*` on a word of two or more letters makes it a prefix. Terms without a
- * letter or digit are dropped (they would match nothing); at most MAX_TERMS are kept.
+ * The FTS5 expression of an entry: its names and forms OR-ed, less those holding another whole
+ * (a text with "hébergement de données de santé" has "données de santé"): the same matches, fewer
+ * phrases to read.
+ */
+function group(entry: Entry): string {
+  const keys = entry.forms.map((form) => ` ${foldText(form)} `)
+  const needed = entry.forms.filter((_, i) =>
+    keys.every((other, j) => j === i || !keys[i]!.includes(other)),
+  )
+  return `(${needed.map(ftsString).join(' OR ')})`
+}
+
+/**
+ * A query's terms, each with what was typed for it. Each word or "phrase" becomes a double-quoted
+ * FTS5 string (quotes doubled inside), so operators (AND, OR, NOT, NEAR), column filters, `^`,
+ * parentheses and `*` reach FTS5 as characters its tokenizer drops. A trailing `*` on a word of
+ * two or more letters makes it a prefix. Words (or a whole "phrase") that are a usual name of
+ * vocabulary.ts, the longest first, become one term: all the names of that entry, OR-ed. Terms
+ * without a letter or digit are dropped (they would match nothing); at most MAX_TERMS are kept.
  *
  * @example
- * searchTerms('sécu* "cloud de confiance" name:x') // ['"sécu" *', '"cloud de confiance"', '"name:x"']
+ * queryParts('VM linux').map((p) => p.fts) // ['("VM" OR "VMs" OR "machine virtuelle" OR …)', '"linux"']
  */
-export function searchTerms(text: string): string[] {
+export function queryParts(text: string): QueryPart[] {
   // control, format and unassigned characters and lone surrogates become spaces
   const clean = text.replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Cn}]/gu, ' ').normalize('NFC')
-  const terms = new Set<string>()
-  for (const [, phrase, word] of clean.matchAll(/"([^"]*)"?|([^\s"]+)/g)) {
+  const items: { text: string; body: string; phrase: boolean; prefix: boolean; key: string }[] = []
+  for (const [all, phrase, word] of clean.matchAll(/"([^"]*)"?|([^\s"]+)/g)) {
     const raw = phrase ?? word ?? ''
     const prefix = word !== undefined && /[\p{L}\p{N}]{2}\*+$/u.test(raw)
     const body = raw.replace(/\*+$/, '')
     // only letters and digits make tokens (unicode61 folds the case and accents of both)
     if (!/[\p{L}\p{N}]/u.test(body)) continue
-    terms.add(`"${body.replace(/"/g, '""')}"${prefix ? ' *' : ''}`)
-    if (terms.size === MAX_TERMS) break
+    items.push({ text: all, body, phrase: phrase !== undefined, prefix, key: foldText(body) })
   }
-  return [...terms]
+  const parts = new Map<string, QueryPart>()
+  for (let i = 0; i < items.length && parts.size < MAX_TERMS;) {
+    const item = items[i]!
+    let matched = 0
+    let entry: Entry | undefined
+    if (item.phrase) {
+      entry = FORMS.get(item.key)
+      matched = entry ? 1 : 0
+    } else {
+      // the longest run of plain words that is a usual name
+      for (let j = Math.min(items.length, i + MAX_FORM_WORDS); j > i && !entry; j--) {
+        const run = items.slice(i, j)
+        if (run.some((r) => r.phrase || r.prefix)) continue
+        entry = FORMS.get(run.map((r) => r.key).join(' '))
+        matched = entry ? j - i : 0
+      }
+    }
+    if (entry) {
+      const typed = items
+        .slice(i, i + matched)
+        .map((r) => r.text)
+        .join(' ')
+      const fts = group(entry)
+      if (!parts.has(fts)) parts.set(fts, { text: typed, fts, entry: entry.id })
+      i += matched
+      continue
+    }
+    const fts = `${ftsString(item.body)}${item.prefix ? ' *' : ''}`
+    const plain = !item.phrase && !item.prefix && !item.key.includes(' ')
+    if (!parts.has(fts))
+      parts.set(fts, { text: item.text, fts, ...(plain ? { word: item.key } : {}) })
+    i += 1
+  }
+  return [...parts.values()]
+}
+
+/**
+ * The FTS5 strings of what a person typed, every one required (see `queryParts`).
+ *
+ * @example
+ * searchTerms('sécu* "cloud de confiance" name:x') // ['"sécu" *', '"cloud de confiance"', '"name:x"']
+ */
+export function searchTerms(text: string): string[] {
+  return queryParts(text).map((part) => part.fts)
 }
 
 const subclasses = new Map<string, string[]>()
@@ -55,6 +153,54 @@ export function expandType(type: string): string[] {
   const found = new Set([local])
   for (const name of found) for (const sub of subclasses.get(name) ?? []) found.add(sub)
   return [...found].map((name) => `gx:${name}`)
+}
+
+/** Each class, with the kinds of service it is (a subclass is the kinds of its superclasses). */
+const KINDS_OF_TYPE = new Map<string, (typeof KINDS)[number][]>()
+for (const kind of KINDS) {
+  for (const type of kind.types.flatMap(expandType)) {
+    KINDS_OF_TYPE.set(type, [...(KINDS_OF_TYPE.get(type) ?? []), kind])
+  }
+}
+
+function namesOf(forms: readonly string[][]): string {
+  const seen = new Set<string>()
+  const names: string[] = []
+  for (const form of forms.flat()) {
+    const key = foldText(form)
+    if (seen.has(key)) continue
+    seen.add(key)
+    names.push(form)
+  }
+  // @NOTE the tokenizer drops the separator: a phrase may run from one name into the next ("vms
+  // machine"), which only ever finds an offering that has both names anyway
+  return names.join(' ; ')
+}
+
+/**
+ * The words an offering is also found by: the names of its granted certification schemes and of
+ * the kinds of service its classes are (vocabulary.ts). Written to `offering.synonyms`.
+ *
+ * @example
+ * offeringSynonyms(['gx:VirtualMachineServiceOffering'], ['HDS']) // 'HDS ; hébergement de données de santé ; … ; VM ; …'
+ */
+export function offeringSynonyms(types: readonly string[], schemes: readonly string[]): string {
+  const kinds = [...new Set(types.flatMap((type) => KINDS_OF_TYPE.get(type) ?? []))]
+  return namesOf([
+    ...SCHEMES.filter((s) => schemes.includes(s.scheme)).map((s) => [...s.names]),
+    ...kinds.map((k) => [...k.names]),
+  ])
+}
+
+/**
+ * The names of the schemes an offering's evidence states as not granted yet, for
+ * `offering.mentions`: the full text finds them, the certification filter never does.
+ *
+ * @example
+ * schemeMentions(['SecNumCloud']) // 'SecNumCloud ; SNC ; …'
+ */
+export function schemeMentions(schemes: readonly string[]): string {
+  return namesOf(SCHEMES.filter((s) => schemes.includes(s.scheme)).map((s) => [...s.names]))
 }
 
 // SQLite's lower() folds ASCII only: stored keywords keep any other capital as written

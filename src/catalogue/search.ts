@@ -8,11 +8,15 @@ import {
   type SearchRows,
   type SearchSort,
 } from '../store/search-store.js'
-import type { ParticipantRow } from '../store/store.js'
-import { expandType, keywordVariants, searchTerms } from './search-terms.js'
+import type { OfferingRow, ParticipantRow } from '../store/store.js'
+import { normaliseFilters } from './search-filters.js'
+import { facetLabel } from './search-labels.js'
+import { suggestSearches, type Suggestion } from './search-suggestions.js'
+import { queryParts } from './search-terms.js'
 import { offeringSummary, type OfferingSummary } from './views.js'
 
-export { FACET_NAMES, type FacetName, type SearchSort }
+export { FACET_NAMES, type FacetName, type SearchSort, type Suggestion }
+export { LABEL_BASES } from './search-filters.js'
 export { expandType, keywordVariants, searchTerms } from './search-terms.js'
 export const SEARCH_SORTS = ['relevance', 'name', '-updated'] as const
 export const FILTER_NAMES = [...FACET_NAMES, 'keyword'] as const
@@ -29,28 +33,47 @@ export type SearchQuery = Partial<Record<FilterName, string[]>> & {
 }
 
 export type FacetEntry = { value: string; label: string; count: number }
+
+/** A result: the offering's summary, and the label level its own credentials meet. */
+export type SearchItem = OfferingSummary & {
+  /**
+   * The level the offering's own credentials meet (its profile's `label.eligibleLevel`), while it
+   * and its provider are active: what `label=eligible:…` filters on.
+   */
+  eligibleLabelLevel?: string
+}
+
 export type SearchResult = {
-  items: OfferingSummary[]
+  items: SearchItem[]
   /** Exact when `totalExact`; otherwise a lower bound (there are more matches than this). */
   total: number
   totalExact: boolean
   next: string | null
   facets: Partial<Record<FacetName, FacetEntry[]>>
+  /**
+   * Searches that would find something, when this one finds nothing on its first page; empty
+   * otherwise (the API leaves it out then).
+   */
+  suggestions: Suggestion[]
 }
 
-/** What search needs from the store (the node's Store has both). */
+/** What search needs from the store (the node's Store has all three). */
 export type SearchSource = {
   findOfferings(plan: SearchPlan): Promise<SearchRows>
   participantsByIds(ids: string[]): Promise<Map<string, ParticipantRow>>
+  termsNear(word: string): Promise<{ term: string; docs: number }[]>
 }
 
 /** A facet lists its most frequent values, this many at most (providers can be thousands). */
 export const MAX_FACET_VALUES = 100
 
 /**
- * Searches the catalogue: full text (accent- and case-insensitive, words, "phrases", prefix*),
- * filters (OR within one, AND across), facets counted with each facet ignoring its own filter,
- * and a keyset cursor for every sort. Serves the HTTP API, the web pages and peers alike.
+ * Searches the catalogue: full text (accent- and case-insensitive, words, "phrases", prefix*, the
+ * usual names of vocabulary.ts for one another), filters (OR within one, AND across; codes in any
+ * case, providers by name), facets counted with each facet ignoring its own filter, and a keyset
+ * cursor for every sort. A first page that finds nothing says what would find something
+ * (`suggestions`). Serves the HTTP API, the web pages and peers alike. A filter value that can
+ * never match is a BadRequestError naming it.
  *
  * @example
  * const page = await searchOfferings(ctx.store, { q: 'securite', country: ['FR'], limit: 20 })
@@ -60,9 +83,15 @@ export async function searchOfferings(
   source: SearchSource,
   query: SearchQuery,
 ): Promise<SearchResult> {
-  const terms = searchTerms(query.q ?? '')
+  const result = await searchOnce(source, query)
+  if (result.total > 0 || query.cursor) return result
+  return { ...result, suggestions: await suggestSearches(source, query, searchOnce) }
+}
+
+async function searchOnce(source: SearchSource, query: SearchQuery): Promise<SearchResult> {
+  const terms = queryParts(query.q ?? '').map((part) => part.fts)
   const status = [...new Set(query.status?.length ? query.status : ['active'])].sort()
-  const filters = normaliseFilters(query)
+  const filters = normaliseFilters(query, FILTER_NAMES)
   // relevance ranks the text: without any, it would tie everything, so such a search is by name
   const sort =
     query.sort === 'relevance' || !query.sort ? (terms.length ? 'relevance' : 'name') : query.sort
@@ -93,7 +122,7 @@ export async function searchOfferings(
   ])
   const last = page.at(-1)
   return {
-    items: page.map((row) => offeringSummary(row, providers.get(row.providerId))),
+    items: page.map((row) => searchItem(row, providers.get(row.providerId))),
     total,
     totalExact,
     next: rows.length > query.limit && last ? encodeCursor(fingerprint, last) : null,
@@ -107,6 +136,19 @@ export async function searchOfferings(
         })),
       ]),
     ),
+    suggestions: [],
+  }
+}
+
+function searchItem(row: OfferingRow, provider: ParticipantRow | undefined): SearchItem {
+  // as the label facet counts it (migration 0010): only while the offering and its provider are active
+  const eligible =
+    row.eligibleLevel && row.status === 'active' && provider?.status === 'active'
+      ? row.eligibleLevel
+      : undefined
+  return {
+    ...offeringSummary(row, provider),
+    ...(eligible ? { eligibleLabelLevel: eligible } : {}),
   }
 }
 
@@ -124,82 +166,6 @@ async function participants(
     for (const [id, row] of chunk) found.set(id, row)
   }
   return found
-}
-
-function normaliseFilters(query: SearchQuery): SearchPlan['filters'] {
-  const filters: SearchPlan['filters'] = {}
-  for (const name of FILTER_NAMES) {
-    const values = query[name]?.map((v) => v.trim()).filter((v) => v !== '')
-    if (!values?.length) continue
-    const normalised =
-      name === 'type'
-        ? values.flatMap(expandType)
-        : name === 'keyword'
-          ? values.flatMap(keywordVariants)
-          : name === 'country' || name === 'label'
-            ? values.map((v) => v.toUpperCase())
-            : values
-    filters[name] = [...new Set(normalised)].sort()
-  }
-  return filters
-}
-
-const regions = (() => {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'region' })
-  } catch {
-    return undefined
-  }
-})()
-
-const CERTIFICATIONS: Record<string, string> = {
-  SecNumCloud: 'SecNumCloud (ANSSI)',
-  HDS: 'HDS (Hébergeur de données de santé)',
-  ISO27001: 'ISO/IEC 27001',
-  ISO27017: 'ISO/IEC 27017',
-  ISO27018: 'ISO/IEC 27018',
-  ISO27701: 'ISO/IEC 27701',
-  C5: 'BSI C5',
-  'EUCS-high': 'EUCS High',
-  SOC2: 'SOC 2',
-}
-const LABELS: Record<string, string> = {
-  SC: 'Gaia-X Standard Compliance',
-  L1: 'Gaia-X Label Level 1',
-  L2: 'Gaia-X Label Level 2',
-  L3: 'Gaia-X Label Level 3',
-}
-const REGIMES: Record<string, string> = {
-  GDPR2016: 'GDPR (EU) 2016/679',
-  LGPD2019: 'LGPD (Brazil, 2019)',
-  PDPA2012: 'PDPA (Singapore, 2012)',
-  CCPA2018: 'CCPA (California, 2018)',
-  VCDPA2021: 'VCDPA (Virginia, 2021)',
-}
-
-/** A facet value as a person reads it: provider name, country in English, class in words… */
-function facetLabel(
-  facet: FacetName,
-  value: string,
-  providers: Map<string, ParticipantRow>,
-): string {
-  switch (facet) {
-    case 'provider':
-      return providers.get(value)?.name ?? value
-    case 'country':
-      return (/^[A-Z]{2}$/.test(value) && regions?.of(value)) || value
-    case 'type':
-      return value
-        .replace(/^gx:/, '')
-        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    case 'certification':
-      return CERTIFICATIONS[value] ?? value
-    case 'label':
-      return LABELS[value] ?? value
-    case 'regime':
-      return REGIMES[value] ?? value
-  }
 }
 
 // A cursor is base64url JSON: [fingerprint, sort key, id, pk]. The fingerprint binds it to one

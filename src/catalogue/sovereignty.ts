@@ -1,17 +1,9 @@
 import type { AppContext } from '../context.js'
 import type { Location } from '../store/schema.js'
 import type { OfferingRow, ParticipantRow } from '../store/store.js'
-import { certificationClaims, type CertificationClaim } from '../model/certifications.js'
+import type { CertificationClaim } from '../model/certifications.js'
 import { expandedClaimsOf } from '../model/claims.js'
-import {
-  VC,
-  compactType,
-  gxValues,
-  literals,
-  nodes,
-  values,
-  type ExpandedNode,
-} from '../model/expanded.js'
+import { VC, nodes, values, type ExpandedNode } from '../model/expanded.js'
 import {
   LABEL_LEVELS,
   assessCriteria,
@@ -22,10 +14,12 @@ import {
   type Text,
   type Verdict,
 } from './sovereignty-criteria.js'
+import { factsOf } from './sovereignty-facts.js'
 import { everyIn, inEu, inFrance, locationReason } from './sovereignty-places.js'
 import { EU_EEA } from './countries.js'
 
 export type { CriterionResult, LabelLevel, Text, Verdict } from './sovereignty-criteria.js'
+export { ownEligibleLevel } from './sovereignty-facts.js'
 
 /** Whether a level comes from a label credential or only from what the credentials state. */
 export type LabelBasis = 'attested' | 'eligible-not-attested'
@@ -150,26 +144,7 @@ async function offeringFacts(
   row: OfferingRow,
   provider: ParticipantRow | undefined,
 ): Promise<OfferingFacts> {
-  const subject = await storedSubject(ctx, row.credentialHash)
-  return {
-    id: row.id,
-    name: row.name,
-    status: row.status,
-    provider: {
-      id: row.providerId,
-      name: provider?.name ?? null,
-      active: provider?.status === 'active',
-      headquarters: provider?.countryCode ?? null,
-    },
-    locations: row.locations,
-    certifications: subject ? certificationClaims(subject) : [],
-    dataProtectionRegimes: row.dataProtectionRegimes,
-    dataExport:
-      gxValues(subject, 'dataAccountExport').length > 0 ||
-      gxValues(subject, 'dataPortability').length > 0,
-    legalDocuments: legalDocumentsOf(subject),
-    attestedLevel: row.labelLevel,
-  }
+  return factsOf(row, await storedSubject(ctx, row.credentialHash), provider)
 }
 
 function assessment(facts: OfferingFacts, criteria: CriterionResult[]): Assessment {
@@ -312,17 +287,4 @@ async function storedSubject(
   const stored = await ctx.store.getCredential(hash)
   if (!stored) return undefined
   return nodes(values(await expandedClaimsOf(ctx, stored), `${VC}credentialSubject`))[0]
-}
-
-function legalDocumentsOf(subject: ExpandedNode | undefined): OfferingFacts['legalDocuments'] {
-  const documents = [
-    ...nodes(gxValues(subject, 'legalDocuments')),
-    ...nodes(gxValues(subject, 'requiredMeasures')).flatMap((m) =>
-      nodes(gxValues(m, 'legalDocuments')),
-    ),
-  ]
-  return documents.map((document) => ({
-    type: compactType(document['@type']?.[0] ?? ''),
-    governingLawCountries: literals(gxValues(document, 'governingLawCountries')),
-  }))
 }

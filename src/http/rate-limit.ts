@@ -136,8 +136,15 @@ export function clientKey(address: string | undefined): string {
     .join(':')}::/64`
 }
 
-// POSTs that read like reads but cost a verification each (JSON-LD expansion, signatures)
-const VERIFY_PATHS = new Set(['/api/v1/validate', '/credentials/verify', '/presentations/verify'])
+// POSTs that read like reads but cost a verification each (JSON-LD expansion, signatures); the
+// partners' check page (/valider, /validate) posts to the same pipeline as /api/v1/validate
+const VERIFY_PATHS = new Set([
+  '/api/v1/validate',
+  '/credentials/verify',
+  '/presentations/verify',
+  '/valider',
+  '/validate',
+])
 
 /** The policy a request is metered under, if any. */
 function policyOf(c: Context): RateLimitPolicy | undefined {

@@ -21,6 +21,9 @@ const SCHEMES: [scheme: string, pattern: RegExp][] = [
   ['SOC2', /soc[\s-]*2/i],
 ]
 
+/** The schemes the catalogue recognises, as `certifications[].scheme` holds them. */
+export const CERTIFICATION_SCHEMES: readonly string[] = SCHEMES.map(([scheme]) => scheme)
+
 // How evidence says, in French or English, that a certification is not (yet) granted. Not
 // "ongoing" (granted certificates have ongoing surveillance audits) nor "en cours de validité"
 // (French for "currently valid").

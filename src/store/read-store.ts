@@ -111,6 +111,20 @@ export function readStore(db: Db) {
         .where(inArray(offering.id, [...new Set(ids)]))
     },
 
+    /** A provider's offerings after `afterId`, by id: the pages of a walk over all of them. */
+    async offeringsOfProvider(
+      providerId: string,
+      afterId: string,
+      limit: number,
+    ): Promise<OfferingRow[]> {
+      return db
+        .select()
+        .from(offering)
+        .where(and(eq(offering.providerId, providerId), gt(offering.id, afterId)))
+        .orderBy(asc(offering.id))
+        .limit(limit)
+    },
+
     async getOffering(id: string): Promise<OfferingRow | undefined> {
       const rows = await db.select().from(offering).where(eq(offering.id, id)).limit(1)
       return rows[0]

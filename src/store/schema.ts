@@ -87,6 +87,25 @@ export const offering = sqliteTable(
       .notNull(),
     dependsOn: text('depends_on', { mode: 'json' }).$type<string[]>().notNull(),
     labelLevel: text('label_level'),
+    /**
+     * Words the offering is also found by (catalogue/vocabulary.ts): every usual name of its granted
+     * certifications and of its kind of service, French and English. Written with the row; a
+     * vocabulary change needs a reindex.
+     */
+    synonyms: text('synonyms').notNull().default(''),
+    /**
+     * The usual names of the certifications its evidence states as not granted yet: found by
+     * the full text (below names, keywords and synonyms), never by the certification filter.
+     */
+    mentions: text('mentions').notNull().default(''),
+    /**
+     * The Gaia-X label level the offering's own credentials meet (the sovereignty profile's
+     * `label.eligibleLevel`) with its provider taken as active, written with the row and again
+     * when its provider's participant credential changes. Not what it depends on: the profile's
+     * `overall.level` may be lower. Search counts it (`label=eligible:L2`) only while the offering
+     * and its provider are active (migration 0010's triggers).
+     */
+    eligibleLevel: text('eligible_level'),
     status: text('status').$type<CredentialStatus>().notNull(),
     issuedAt: integer('issued_at').notNull(),
     validUntil: integer('valid_until'),

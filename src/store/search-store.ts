@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from 'drizzle-orm'
+import { eq, inArray, or, sql } from 'drizzle-orm'
 import { BadRequestError } from '../errors.js'
 import { offering, participant } from './schema.js'
 import { facetCounts } from './search-facets.js'
@@ -69,6 +69,9 @@ export type SearchStoreOptions = {
  */
 const CACHE_SIZE = 128
 
+/** Candidates read for a misspelt word at most (a first letter's words of the right length). */
+const TERMS_NEAR = 20_000
+
 /**
  * Search over the offering index: FTS5 for text, `offering_tag` for filters and facets,
  * `offering_tag_count` for set sizes and for the unfiltered catalogue. Every statement is a
@@ -88,6 +91,23 @@ export function searchStore(db: Db, options: SearchStoreOptions = {}) {
   const answers = new Map<string, SearchRows>()
   let answersVersion: number | undefined
   return {
+    /**
+     * Indexed words that could be `word` misspelt: same first letter, at most two letters longer
+     * or shorter, with the number of offerings holding each (offering_fts_terms, migration 0010).
+     * Folded as the index folds them.
+     */
+    async termsNear(word: string): Promise<{ term: string; docs: number }[]> {
+      const first = word.codePointAt(0)
+      if (first === undefined) return []
+      const [from, to] = [String.fromCodePoint(first), String.fromCodePoint(first + 1)]
+      const length = [...word].length
+      return db.all<{ term: string; docs: number }>(
+        sql`SELECT term, doc AS docs FROM offering_fts_terms
+          WHERE term >= ${from} AND term < ${to} AND length(term) BETWEEN ${length - 2} AND ${length + 2}
+          LIMIT ${TERMS_NEAR}`,
+      )
+    },
+
     async findOfferings(plan: SearchPlan): Promise<SearchRows> {
       if (size === 0) return findOfferings(db, plan)
       const [row] = await db.all<{ n: number }>(sql`SELECT n FROM search_version`)
@@ -120,6 +140,16 @@ export function searchStore(db: Db, options: SearchStoreOptions = {}) {
 
 async function findOfferings(db: Db, plan: SearchPlan): Promise<SearchRows> {
   const planned = await planSearch(db, plan)
+  // no offering holds every term: nothing to page, count or facet (the tiers of a query with a
+  // word no offering holds would otherwise read every offering holding the others)
+  if (planned.match !== null && planned.hitsExact && planned.hits === 0) {
+    return {
+      rows: [],
+      total: 0,
+      totalExact: true,
+      facets: Object.fromEntries(plan.facets.map((facet) => [facet, []])),
+    }
+  }
   const { rows, matches } = await pageRows(db, planned)
   // a first page that holds every match is its own count
   const { total, exact } =
@@ -135,7 +165,8 @@ async function findOfferings(db: Db, plan: SearchPlan): Promise<SearchRows> {
 async function planSearch(db: Db, plan: SearchPlan): Promise<Planned> {
   const filterList = await resolveProviders(db, plan.filters)
   const after = plan.after && (await resolveAfter(db, plan.sort, plan.after))
-  const match = plan.terms.length > 0 ? plan.terms.join(' ') : null
+  // explicit AND: FTS5 reads no implicit AND next to a parenthesised term (a usual name's group)
+  const match = plan.terms.length > 0 ? plan.terms.join(' AND ') : null
   const keys = filterList.flatMap(([name, values]) => values.map((v) => [name, v]))
   const counts = await db.all<{ facet: string; value: string; status: string; n: number }>(
     keys.length === 0
@@ -192,17 +223,62 @@ async function planSearch(db: Db, plan: SearchPlan): Promise<Planned> {
   }
 }
 
-/** A provider is named by participant id or DID; offerings store the participant id. */
+/**
+ * A provider is named by participant id, DID or name; offerings store the participant id. A value
+ * that is neither an id nor a DID the node holds is read as a name, compared as typed with case
+ * and accents ignored: the participant of that name, else those whose name starts with its words
+ * ("Rheinwerk" for "Rheinwerk Sovereign Consulting GmbH"). The values stay in the list as given,
+ * so an id the node does not hold yet still names that provider.
+ */
 async function resolveProviders(db: Db, filters: SearchPlan['filters']): Promise<Filters> {
   const resolved = Object.entries(filters).filter(([, v]) => v && v.length > 0) as Filters
   const providers = filters.provider
   if (!providers?.length) return resolved
   const known = await db
-    .select({ id: participant.id })
+    .select({ id: participant.id, did: participant.did })
     .from(participant)
-    .where(inArray(participant.did, providers))
-  const ids = [...new Set([...providers, ...known.map((p) => p.id)])]
+    .where(or(inArray(participant.did, providers), inArray(participant.id, providers)))
+  const names = providers.filter((v) => !known.some((p) => p.id === v || p.did === v))
+  const named = await Promise.all(names.map((name) => participantsNamed(db, name)))
+  const ids = [...new Set([...providers, ...known.map((p) => p.id), ...named.flat()])]
   return resolved.map(([name, values]) => [name, name === 'provider' ? ids : values])
+}
+
+/**
+ * Text as the full-text index compares it (unicode61, remove_diacritics 2): lowercase, accents
+ * removed, words of letters and digits separated by one space.
+ *
+ * @example
+ * foldText('Hébergement  de Données') // 'hebergement de donnees'
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '')
+    .join(' ')
+}
+
+/**
+ * The ids of the participants named `name`. SQLite's LIKE folds neither accents nor non-ASCII
+ * case, so the pattern only keeps digits and the number of letters of each word (any letter may
+ * carry an accent in some language); the candidates are then compared folded.
+ */
+async function participantsNamed(db: Db, name: string): Promise<string[]> {
+  const wanted = foldText(name)
+  if (wanted === '') return []
+  const pattern = wanted
+    .split(' ')
+    .map((word) => [...word].map((c) => (/^[0-9]$/.test(c) ? c : '_')).join(''))
+    .join('%')
+  const rows = await db.all<{ id: string; name: string }>(
+    sql`SELECT id, name FROM participant WHERE name LIKE ${`%${pattern}%`}`,
+  )
+  const exact = rows.filter((row) => foldText(row.name) === wanted)
+  if (exact.length > 0) return exact.map((row) => row.id)
+  return rows.filter((row) => foldText(row.name).startsWith(`${wanted} `)).map((row) => row.id)
 }
 
 async function resolveAfter(

@@ -21,6 +21,7 @@ type Item = {
   locations: { countryCode: string }[]
   certifications: { scheme: string }[]
   labelLevel?: string
+  eligibleLabelLevel?: string
   dataProtectionRegimes: string[]
   status: string
 }
@@ -341,7 +342,11 @@ describe('GET /api/v1/offerings: facets', () => {
     country: (i) => i.locations.map((l) => l.countryCode),
     type: (i) => i.types,
     certification: (i) => i.certifications.map((c) => c.scheme),
-    label: (i) => (i.labelLevel ? [i.labelLevel] : []),
+    // attested levels, and the levels the offerings' own credentials meet
+    label: (i) => [
+      ...(i.labelLevel ? [i.labelLevel] : []),
+      ...(i.eligibleLabelLevel ? [`eligible:${i.eligibleLabelLevel}`] : []),
+    ],
     regime: (i) => i.dataProtectionRegimes,
   }
   /** What a facet should say about `items`: offerings per value. */
@@ -499,7 +504,9 @@ describe('GET /api/v1/offerings: bad parameters', () => {
     ['facets=country,prices', 'facets=country,prices', '/query/facets'],
     ['status=gone', 'status=gone', '/query/status'],
     ['status=active&status=gone', 'status=active&status=gone', '/query/status'],
-    ['country=FRA', 'country=FRA', '/query/country'],
+    ['country=FRANCE', 'country=FRANCE', '/query/country'],
+    ['country=XX (not assigned)', 'country=XX', '/query/country'],
+    ['a parameter the search does not take', 'page=2', '/query/page'],
     ['label=L4', 'label=L4', '/query/label'],
     ['q of 513 characters', `q=${'a'.repeat(513)}`, '/query/q'],
     ['q of 10,000 characters', `q=${'x'.repeat(10_000)}`, '/query/q'],

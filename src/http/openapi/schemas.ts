@@ -3,7 +3,7 @@ import type { SearchResult } from '../../catalogue/search.js'
 import type { OfferingSummary, ParticipantSummary } from '../../catalogue/views.js'
 import type { Finding } from '../../errors.js'
 import type { ValidationReport } from '../../validation/pipeline.js'
-import { FindingSchema, type AllTrue, type Same } from './common.js'
+import { FindingSchema, TextSchema, type AllTrue, type Same } from './common.js'
 import { SovereigntyProfileSchema } from './sovereignty-schema.js'
 
 export { FindingSchema, ProblemSchema, TextSchema } from './common.js'
@@ -95,9 +95,41 @@ const FacetEntrySchema = z
   .object({ value: z.string(), label: z.string(), count: z.number().int() })
   .openapi('FacetEntry')
 
+export const SearchItemSchema = OfferingSummarySchema.extend({
+  eligibleLabelLevel: z.string().optional().openapi({
+    description:
+      'The Gaia-X label level the offering’s own credentials meet (its sovereignty profile’s `label.eligibleLevel`), present while the offering and its provider are active: what `label=eligible:<level>` filters on. Not attested (that is `labelLevel`), and not bounded by what it depends on (the profile’s `overall.level` is).',
+    example: 'L2',
+  }),
+}).openapi('SearchItem')
+
+export const SuggestionSchema = z
+  .object({
+    kind: z.enum(['spelling', 'fewer-words', 'facet', 'without-filter', 'no-filters']).openapi({
+      description:
+        '`spelling`: words that find nothing replaced by the closest indexed words; `fewer-words`: one word left out; `facet`: another value of a filter, read from its facet, or a certification the catalogue holds in place of one the text names (`C5` → `certification=ISO27001`); `without-filter`: one filter left out; `no-filters`: the text alone. When the text is misspelt, the filters are tried with the corrected text, and the message says so.',
+    }),
+    params: z.record(z.string(), z.array(z.string())).openapi({
+      description:
+        'The whole search to run instead, as query parameters (paging and facets left out).',
+      example: { q: ['machine virtuelle'], country: ['FR'] },
+    }),
+    query: z.string().openapi({
+      description: 'The same as a URL query string, for `/api/v1/offerings?…` or `/recherche?…`.',
+      example: 'q=machine+virtuelle&country=FR',
+    }),
+    total: z
+      .number()
+      .int()
+      .openapi({ description: 'What that search finds (a lower bound unless `totalExact`).' }),
+    totalExact: z.boolean(),
+    message: TextSchema,
+  })
+  .openapi('Suggestion')
+
 export const SearchResultSchema = z
   .object({
-    items: z.array(OfferingSummarySchema),
+    items: z.array(SearchItemSchema),
     total: z.number().int(),
     totalExact: z
       .boolean()
@@ -114,6 +146,10 @@ export const SearchResultSchema = z
       })
       .partial()
       .openapi({ description: 'Counts on the filtered set; each facet ignores its own filter.' }),
+    suggestions: z.array(SuggestionSchema).optional().openapi({
+      description:
+        'Only when `total` is 0 on a first page: up to five searches that find something (a misspelt word corrected, a word fewer, another filter value that has results, a certification held in place of one the text names, a filter fewer, the text alone), each with what it finds and a message in English and French.',
+    }),
   })
   .openapi('SearchResult')
 
@@ -232,7 +268,9 @@ export type WireSchemasMatchCore = AllTrue<
   [
     Same<z.infer<typeof FindingSchema>, Finding>,
     Same<z.infer<typeof OfferingSummarySchema>, OfferingSummary>,
-    Same<z.infer<typeof SearchResultSchema>, SearchResult>,
+    // the core always gives suggestions (empty but on a first page that finds nothing); the
+    // route leaves an empty list out
+    Same<Required<z.infer<typeof SearchResultSchema>>, SearchResult>,
     Same<z.infer<typeof ParticipantSummarySchema>, ParticipantSummary>,
     Same<z.infer<typeof ValidationReportSchema>, ValidationReport>,
   ]

@@ -1,0 +1,157 @@
+// A node upgraded to migrations 0009 and 0010 (search in the buyer's words): a database file as
+// migration 0008 left it, holding the seeded catalogue, opened by this version. The migrations
+// apply to what it holds, search answers as before until the operator reindexes, and then as a
+// node seeded on this version does.
+import Database from 'better-sqlite3'
+import { drizzle } from 'drizzle-orm/better-sqlite3'
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { generateKeyMaterial, type KeyMaterial } from '../../src/credentials/keys.js'
+import { MIGRATIONS_FOLDER, openDatabase } from '../../src/entry/node-runtime.js'
+import { seedCatalogue } from '../../seed/seed.js'
+import { adminPost, OPEN_NODE_ENV, type TestNode } from '../helpers/partner.js'
+import { createTestNode } from '../helpers/test-node.js'
+
+type Answer = {
+  items: { id: string; eligibleLabelLevel?: string }[]
+  total: number
+  facets: Record<string, { value: string; count: number }[]>
+}
+
+const LAST_OLD_MIGRATION = '0008_federation'
+const env = { ...OPEN_NODE_ENV, GXC_PUBLIC_URL: 'https://catalogue.bleu.fr' }
+
+let dir: string
+let fresh: TestNode
+let upgraded: TestNode
+
+/** The migrations folder as it was up to `last`: its SQL files and its journal, cut there. */
+function oldMigrations(last: string): string {
+  const folder = join(dir, 'migrations')
+  mkdirSync(join(folder, 'meta'), { recursive: true })
+  const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8'))
+  const end = journal.entries.findIndex((e: { tag: string }) => e.tag === last)
+  expect(end).toBeGreaterThan(0)
+  journal.entries = journal.entries.slice(0, end + 1)
+  writeFileSync(join(folder, 'meta/_journal.json'), JSON.stringify(journal))
+  for (const { tag } of journal.entries as { tag: string }[]) {
+    copyFileSync(join(MIGRATIONS_FOLDER, `${tag}.sql`), join(folder, `${tag}.sql`))
+  }
+  return folder
+}
+
+/** The stored tables of `from` copied into `to`, in the columns both have (derived ones by triggers). */
+function copyTables(from: Database.Database, to: Database.Database): void {
+  const tables = [
+    'credential',
+    'participant',
+    'resource',
+    'offering',
+    'event',
+    'did_doc',
+    'peer',
+    'revocation',
+  ]
+  for (const table of tables) {
+    const columnsOf = (db: Database.Database) =>
+      (
+        db.prepare(`SELECT name FROM pragma_table_info('${table}')`).all() as { name: string }[]
+      ).map((c) => c.name)
+    const old = new Set(columnsOf(to))
+    const columns = columnsOf(from).filter((c) => old.has(c))
+    const list = columns.map((c) => `"${c}"`).join(', ')
+    const insert = to.prepare(
+      `INSERT INTO "${table}" (${list}) VALUES (${columns.map(() => '?').join(', ')})`,
+    )
+    for (const row of from.prepare(`SELECT ${list} FROM "${table}"`).raw().all()) {
+      insert.run(...(row as unknown[]))
+    }
+  }
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'gxc-upgrade-'))
+  const freshDatabase = openDatabase(':memory:')
+  fresh = await createTestNode({ env, database: freshDatabase })
+  const keys = new Map<string, KeyMaterial>()
+  await seedCatalogue(fresh.ctx, {
+    partnerKeys: async (slug) => {
+      if (!keys.has(slug)) keys.set(slug, await generateKeyMaterial())
+      return keys.get(slug)!
+    },
+  })
+
+  // the same catalogue in a file as migration 0008 left it
+  const file = join(dir, 'catalogue.db')
+  const old = new Database(file)
+  migrate(drizzle(old), { migrationsFolder: oldMigrations(LAST_OLD_MIGRATION) })
+  expect(old.prepare(`SELECT name FROM pragma_table_info('offering')`).all()).not.toContainEqual({
+    name: 'synonyms',
+  })
+  copyTables(freshDatabase.sqlite, old)
+  old.close()
+
+  upgraded = await createTestNode({ env, database: openDatabase(file) })
+}, 120_000)
+
+afterAll(() => {
+  fresh?.close()
+  upgraded?.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+async function search(node: TestNode, query: string): Promise<Answer> {
+  const res = await node.app.request(`/api/v1/offerings?${query}&limit=100`)
+  expect(res.status, await res.clone().text()).toBe(200)
+  return (await res.json()) as Answer
+}
+
+const QUERIES = [
+  '',
+  'q=cloud',
+  'q=stockage',
+  'q=s%C3%A9curit%C3%A9',
+  'q=HDS',
+  'q=SecNumCloud',
+  'q=machine%20virtuelle',
+  'certification=HDS',
+  'country=FR',
+  'label=eligible%3AL2',
+  'provider=Bleu',
+]
+
+describe('migrations 0009 and 0010 on a database migration 0008 left', () => {
+  it('apply to what it holds: search by name, keyword, description and every filter as before', async () => {
+    for (const query of [
+      '',
+      'q=cloud',
+      'q=s%C3%A9curit%C3%A9',
+      'certification=HDS',
+      'country=FR',
+    ]) {
+      const [a, b] = await Promise.all([search(fresh, query), search(upgraded, query)])
+      expect(a.total, query).toBeGreaterThan(0)
+      expect(b.items.map((i) => i.id).sort(), query).toEqual(a.items.map((i) => i.id).sort())
+      expect(b.facets.certification, query).toEqual(a.facets.certification)
+    }
+    // what the rows do not hold yet: the usual names, the eligible levels
+    expect((await search(upgraded, 'q=HDS')).total).toBe(0)
+    expect((await search(upgraded, 'label=eligible%3AL2')).total).toBe(0)
+  })
+
+  it('answer as a node seeded on this version once the operator reindexes', async () => {
+    expect((await adminPost(upgraded, '/api/v1/admin/reindex')).status).toBe(200)
+    for (const query of QUERIES) {
+      const [a, b] = await Promise.all([search(fresh, query), search(upgraded, query)])
+      expect(b.total, query).toBe(a.total)
+      expect(b.items.map((i) => [i.id, i.eligibleLabelLevel]).sort(), query).toEqual(
+        a.items.map((i) => [i.id, i.eligibleLabelLevel]).sort(),
+      )
+      expect(b.facets.label, query).toEqual(a.facets.label)
+    }
+    expect((await search(upgraded, 'q=HDS')).total).toBe(13)
+  })
+})

@@ -1,8 +1,9 @@
+import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { seedDocument } from '../../seed/documents/documents.js'
 import { NotFoundError } from '../errors.js'
 import type { HonoEnv } from './env.js'
-import { createRouter } from './openapi/router.js'
+import { createRouter, problems } from './openapi/router.js'
 
 /**
  * The documents the seeded catalogue's credentials link to (evidence, legal documents, terms and
@@ -35,5 +36,42 @@ async function serve(c: Context<HonoEnv>) {
   return c.body(document.bytes, 200, headers)
 }
 
-for (const path of ['/evidence/*', '/legal/*', '/contact', '/partners/*'])
-  documents.get(path, serve)
+// `{path}` may hold slashes (`/legal/offerings/{slug}/terms.pdf`): served as hono's `:path{.+}`
+const FOLDERS = [
+  ['/evidence', 'Evidence of a certification a seeded credential claims'],
+  ['/legal', 'A legal document or terms and conditions a seeded credential names'],
+  ['/partners', 'A document of a seeded partner, under its own folder'],
+] as const
+
+for (const [folder, summary] of FOLDERS) {
+  documents.get(`${folder}/:path{.+}`, serve)
+  documents.openAPIRegistry.registerPath(documentRoute(`${folder}/{path}`, summary))
+}
+documents.get('/contact', serve)
+documents.openAPIRegistry.registerPath(documentRoute('/contact', 'The seeded provider’s contact'))
+
+function documentRoute(path: string, summary: string) {
+  return createRoute({
+    method: 'get',
+    path,
+    tags: ['Seeded documents'],
+    summary,
+    description:
+      'A demonstration PDF generated from the seed: it restates what the credential claims and links to the scheme or law it refers to. `ETag` and `Repr-Digest` (sha-256) let a reader compare it with a hash the credential states.',
+    ...(path.includes('{path}')
+      ? {
+          request: {
+            params: z.object({ path: z.string().openapi({ example: 'hds-certificate.pdf' }) }),
+          },
+        }
+      : {}),
+    responses: {
+      200: {
+        description: 'The document.',
+        content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } },
+      },
+      304: { description: 'Not modified (`If-None-Match`).' },
+      ...problems(404),
+    },
+  })
+}

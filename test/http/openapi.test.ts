@@ -31,12 +31,15 @@ function operations(): { path: string; method: string; operation: Json }[] {
   )
 }
 
-/** `METHOD /path/{param}` for every route a handler serves (middleware is registered as ALL). */
+/**
+ * `METHOD /path/{param}` for every route a handler serves (middleware is registered as ALL); a
+ * parameter with its own pattern (`:path{.+}`) as `{path}`.
+ */
 function servedRoutes(): Set<string> {
   return new Set(
     node.app.routes
       .filter((route) => route.method !== 'ALL')
-      .map((route) => `${route.method} ${route.path.replace(/:([^/]+)/g, '{$1}')}`),
+      .map((route) => `${route.method} ${route.path.replace(/:([^/{]+)(\{[^}]*\})?/g, '{$1}')}`),
   )
 }
 

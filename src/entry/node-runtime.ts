@@ -1,8 +1,9 @@
 // Node-only pieces shared by the server entry, the seed CLI, the bench and the tests: the SQLite
-// file and the node key on disk. Nothing under src/ outside entry/ touches the file system.
+// file, the node key and the operator's token on disk. Nothing under src/ outside entry/ touches the file system.
 import Database from 'better-sqlite3'
 import { drizzle } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
+import { randomBytes } from 'node:crypto'
 import {
   chmodSync,
   closeSync,
@@ -135,6 +136,39 @@ export async function loadNodeKey(
   return material
 }
 
+export type AdminToken = {
+  token: string
+  /** The file the token was read from or written to; undefined when GXC_ADMIN_TOKEN gave it. */
+  file?: string
+  created: boolean
+}
+
+/**
+ * The operator's bearer token: `GXC_ADMIN_TOKEN` when given, else `admin-token` in the data
+ * folder, created on first start (256 random bits as 64 hex characters) and readable by the owner
+ * only, so a new node is never left without a way to approve its first partner. A token file
+ * that group or others may open stops the node, as a key file does.
+ */
+export function loadAdminToken(config: Pick<Config, 'dataDir' | 'adminToken'>): AdminToken {
+  if (config.adminToken) return { token: config.adminToken, created: false }
+  mkdirSync(config.dataDir, { recursive: true })
+  const file = join(config.dataDir, 'admin-token')
+  const text = readPrivateFile(file, 'an admin token')
+  if (text !== undefined) {
+    const token = text.trim()
+    if (token.length < 32) {
+      throw new ConfigError(
+        `${file} holds no admin token of 32 characters or more: remove it to have a new one created, or set GXC_ADMIN_TOKEN`,
+      )
+    }
+    return { token, file, created: false }
+  }
+  const token = randomBytes(32).toString('hex')
+  writeFileSync(file, token + '\n', { mode: 0o600, flag: 'wx' })
+  chmodSync(file, 0o600)
+  return { token, file, created: true }
+}
+
 /**
  * Keys of the seeded partners, kept beside the database (owner-only) so a re-seed signs with the
  * same DIDs. Development data: real partners hold their own keys.
@@ -162,7 +196,7 @@ export function seedKeyStore(
  * A secret file's text, or undefined when there is none. Mode and content are read through one
  * descriptor, so the file checked is the file read.
  */
-function readPrivateFile(file: string): string | undefined {
+function readPrivateFile(file: string, what = 'a secret key'): string | undefined {
   let fd: number
   try {
     fd = openSync(file, 'r')
@@ -176,7 +210,7 @@ function readPrivateFile(file: string): string | undefined {
     if (process.platform !== 'win32' && (mode & 0o077) !== 0) {
       const octal = (mode & 0o777).toString(8).padStart(4, '0')
       throw new ConfigError(
-        `${file} holds a secret key but is open to group or others (mode ${octal}): run chmod 600 ${file}`,
+        `${file} holds ${what} but is open to group or others (mode ${octal}): run chmod 600 ${file}`,
       )
     }
     return readFileSync(fd, 'utf8')

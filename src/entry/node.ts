@@ -16,6 +16,7 @@ import { hardenIntrinsics } from '../harden.js'
 import { createLogger, type Logger } from '../logger.js'
 import {
   databasePath,
+  loadAdminToken,
   loadNodeKey,
   openDatabase,
   seedKeyStore,
@@ -28,10 +29,11 @@ const EXPIRY_SWEEP_MS = 10 * 60 * 1000
 hardenIntrinsics()
 
 async function main() {
-  const config = parseConfig(process.env)
-  const logger = createLogger('gxc', config.logLevel)
-  const trustAnchors = loadTrustAnchors(config)
-  const database = openDataFolder(config)
+  const parsed = parseConfig(process.env)
+  const logger = createLogger('gxc', parsed.logLevel)
+  const trustAnchors = loadTrustAnchors(parsed)
+  const database = openDataFolder(parsed)
+  const config = withAdminToken(parsed, logger)
   const identity = await createNodeIdentity(await nodeKey(config), config.publicUrl)
   const ctx = createContext(config, {
     store: database.store,
@@ -142,6 +144,32 @@ function openDataFolder(config: Config): NodeDatabase {
       { cause },
     )
   }
+}
+
+/**
+ * The config with the operator's token: GXC_ADMIN_TOKEN, else the data folder's `admin-token`
+ * (created on first start). The log says where the file is, never what it holds.
+ */
+function withAdminToken(config: Config, logger: Logger): Config {
+  let admin
+  try {
+    admin = loadAdminToken(config)
+  } catch (cause) {
+    if (cause instanceof AppError) throw cause
+    const reason = fileError(cause) ?? oneLine(String((cause as Error).message))
+    throw new ConfigError(
+      `The admin token file ${join(config.dataDir, 'admin-token')} is unusable (${reason}): fix or remove it, or set GXC_ADMIN_TOKEN`,
+      { cause },
+    )
+  }
+  if (admin.file) {
+    // where it is, never what it holds
+    logger.info(
+      admin.created ? 'created the operator admin token' : 'using the operator admin token',
+      { file: admin.file },
+    )
+  }
+  return { ...config, adminToken: admin.token }
 }
 
 async function nodeKey(config: Config): Promise<KeyMaterial> {

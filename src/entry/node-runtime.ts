@@ -15,7 +15,9 @@ import {
 } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { reindexCatalogue, type ReindexSummary } from '../catalogue/reindex.js'
 import type { Config } from '../config.js'
+import type { AppContext } from '../context.js'
 import { ConfigError } from '../errors.js'
 import {
   keyMaterialFromSecret,
@@ -32,7 +34,13 @@ const MMAP_BYTES = 2 ** 31 - 2 ** 16
 const CACHE_KIB = 256 * 1024
 const STATEMENT_CACHE_SIZE = 500
 
-export type NodeDatabase = { store: Store; sqlite: Database.Database; close(): void }
+export type NodeDatabase = {
+  store: Store
+  sqlite: Database.Database
+  /** How many migrations this opening applied to a database that already had some. */
+  upgradedBy: number
+  close(): void
+}
 
 export type OpenDatabaseOptions = {
   /** Opens an existing file as it is, for reading only: no migration, every write fails. */
@@ -69,8 +77,36 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): N
   sqlite.pragma('temp_store = MEMORY')
   cacheStatements(sqlite)
   const db = drizzle(sqlite, { schema })
-  if (!readonly) migrate(db, { migrationsFolder: MIGRATIONS_FOLDER })
-  return { store: createStore(db, transactionAtomic(db)), sqlite, close: () => sqlite.close() }
+  let upgradedBy = 0
+  if (!readonly) {
+    const before = appliedMigrations(sqlite)
+    migrate(db, { migrationsFolder: MIGRATIONS_FOLDER })
+    if (before > 0) upgradedBy = appliedMigrations(sqlite) - before
+  }
+  const store = createStore(db, transactionAtomic(db))
+  return { store, sqlite, upgradedBy, close: () => sqlite.close() }
+}
+
+/**
+ * Rebuilds the derived index when this opening migrated a database holding credentials: a
+ * migration may add derived columns (the search vocabulary, facets) that only a reindex fills for
+ * what is already held. Once, on the start that upgrades the file; nothing to do otherwise.
+ */
+export async function reindexAfterUpgrade(
+  database: NodeDatabase,
+  ctx: Pick<AppContext, 'store' | 'loader' | 'config'>,
+): Promise<ReindexSummary | undefined> {
+  if (database.upgradedBy === 0) return undefined
+  if ((await database.store.counts()).credentials === 0) return undefined
+  return reindexCatalogue(ctx)
+}
+
+function appliedMigrations(sqlite: Database.Database): number {
+  const table = sqlite
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
+    .get()
+  if (!table) return 0
+  return (sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   loadAdminToken,
   loadNodeKey,
   openDatabase,
+  reindexAfterUpgrade,
   seedKeyStore,
   type NodeDatabase,
 } from './node-runtime.js'
@@ -43,6 +44,14 @@ async function main() {
     // the socket's peer: a proxy in front makes every client one, and no header is trusted instead
     clientAddress: (c) => getConnInfo(c).remote.address,
   })
+
+  const reindexed = await reindexAfterUpgrade(database, ctx)
+  if (reindexed) {
+    logger.info('reindexed the catalogue after an upgrade', {
+      migrations: database.upgradedBy,
+      ...reindexed,
+    })
+  }
 
   if (config.seedOnStart && (await database.store.counts()).credentials === 0) {
     const seeded = await seedCatalogue(ctx, { partnerKeys: seedKeyStore(config) })

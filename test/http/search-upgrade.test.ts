@@ -1,7 +1,7 @@
 // A node upgraded to migrations 0009 and 0010 (search in the buyer's words): a database file as
 // migration 0008 left it, holding the seeded catalogue, opened by this version. The migrations
-// apply to what it holds, search answers as before until the operator reindexes, and then as a
-// node seeded on this version does.
+// apply to what it holds, search answers as before until a reindex (the Node entry runs it on the
+// start that upgrades; on Workers the operator does), and then as a node seeded on this version.
 import Database from 'better-sqlite3'
 import { drizzle } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
@@ -10,7 +10,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateKeyMaterial, type KeyMaterial } from '../../src/credentials/keys.js'
-import { MIGRATIONS_FOLDER, openDatabase } from '../../src/entry/node-runtime.js'
+import {
+  MIGRATIONS_FOLDER,
+  openDatabase,
+  reindexAfterUpgrade,
+} from '../../src/entry/node-runtime.js'
 import { seedCatalogue } from '../../seed/seed.js'
 import { adminPost, OPEN_NODE_ENV, type TestNode } from '../helpers/partner.js'
 import { createTestNode } from '../helpers/test-node.js'
@@ -27,6 +31,7 @@ const env = { ...OPEN_NODE_ENV, GXC_PUBLIC_URL: 'https://catalogue.bleu.fr' }
 let dir: string
 let fresh: TestNode
 let upgraded: TestNode
+let oldFile: string
 
 /** The migrations folder as it was up to `last`: its SQL files and its journal, cut there. */
 function oldMigrations(last: string): string {
@@ -93,6 +98,8 @@ beforeAll(async () => {
   })
   copyTables(freshDatabase.sqlite, old)
   old.close()
+  oldFile = join(dir, 'catalogue-0008.db')
+  copyFileSync(file, oldFile)
 
   upgraded = await createTestNode({ env, database: openDatabase(file) })
 }, 120_000)
@@ -153,5 +160,27 @@ describe('migrations 0009 and 0010 on a database migration 0008 left', () => {
       expect(b.facets.label, query).toEqual(a.facets.label)
     }
     expect((await search(upgraded, 'q=HDS')).total).toBe(13)
+  })
+
+  it('answer as a node seeded on this version after the Node entry’s start, which reindexes once', async () => {
+    const file = join(dir, 'started.db')
+    copyFileSync(oldFile, file)
+    const database = openDatabase(file)
+    expect(database.upgradedBy).toBe(2)
+    const started = await createTestNode({ env, database })
+    try {
+      expect(await reindexAfterUpgrade(database, started.ctx)).toMatchObject({ offerings: 28 })
+      for (const query of QUERIES) {
+        const [a, b] = await Promise.all([search(fresh, query), search(started, query)])
+        expect(b.total, query).toBe(a.total)
+      }
+    } finally {
+      started.close()
+    }
+    // the next start has nothing to upgrade, and reindexes nothing
+    const reopened = openDatabase(file)
+    expect(reopened.upgradedBy).toBe(0)
+    expect(await reindexAfterUpgrade(reopened, started.ctx)).toBeUndefined()
+    reopened.close()
   })
 })

@@ -1,0 +1,102 @@
+import type { Context } from 'hono'
+import { searchOfferings } from '../../catalogue/search.js'
+import type { WebEnv } from '../env.js'
+import { credentialPath } from '../components.js'
+import { uiOf } from '../i18n.js'
+import { notFoundPage } from './errors.js'
+import { resultExtras } from './search.js'
+import { ResultItem } from './search-parts.js'
+
+const SHOWN = 20
+
+/** GET /fournisseurs/{id}: the participant, its offerings (a search by provider), its credentials. */
+export async function providerPage(c: Context<WebEnv>): Promise<Response> {
+  const ctx = c.var.ctx
+  const ui = uiOf(c)
+  const id = c.req.param('id') ?? ''
+  const row = await ctx.store.getParticipant(id)
+  if (!row) return notFoundPage(c, ui, ui.t('provider.notFound', { id }))
+  const [offerings, credentials] = await Promise.all([
+    searchOfferings(ctx.store, { provider: [row.id], limit: SHOWN, facets: [] }),
+    ctx.store.participantCredentials(row),
+  ])
+  const extras = await resultExtras(ctx, offerings, false)
+  return c.render(
+    <>
+      <h1>{row.name}</h1>
+      <dl class="facts">
+        <dt>{ui.t('provider.did')}</dt>
+        <dd>
+          <code>{row.did}</code>
+        </dd>
+        <dt>{ui.t('provider.country')}</dt>
+        <dd>{row.countryCode ? ui.country(row.countryCode) : '—'}</dd>
+        <dt>{ui.t('provider.registration')}</dt>
+        <dd>
+          {row.registrationNumbers.length === 0
+            ? '—'
+            : row.registrationNumbers.map((r, i) => (
+                <>
+                  {i > 0 && ', '}
+                  {r.type.replace(/^gx:/, '')} <code>{r.value}</code>
+                </>
+              ))}
+        </dd>
+        <dt>{ui.t('provider.status')}</dt>
+        <dd>{ui.t(`status.${row.status}`)}</dd>
+        <dt>{ui.t('provider.origin')}</dt>
+        <dd>{row.origin === 'local' ? ui.t('provider.originLocal') : <code>{row.origin}</code>}</dd>
+        <dt>{ui.t('provider.updated')}</dt>
+        <dd>{ui.date(row.updatedAt)}</dd>
+      </dl>
+      <h2>{ui.t('provider.offerings', { count: offerings.total })}</h2>
+      {offerings.items.length === 0 ? (
+        <p>{ui.t('provider.none')}</p>
+      ) : (
+        <form method="get" action="/comparer">
+          {ui.chosen && <input type="hidden" name="lang" value={ui.lang} />}
+          <ol class="results">
+            {offerings.items.map((item, i) => (
+              <ResultItem ui={ui} item={item} extras={extras[i] ?? {}} index={i} />
+            ))}
+          </ol>
+          <button type="submit" class="secondary noprint">
+            {ui.t('search.compare')}
+          </button>
+        </form>
+      )}
+      <p>
+        <a href={ui.href('/recherche', { provider: row.id })}>{ui.t('provider.allOfferings')}</a>
+      </p>
+      <h2>{ui.t('provider.credentials')}</h2>
+      <div class="scroll">
+        <table>
+          <caption>{ui.t('provider.credentialsCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{ui.t('provider.types')}</th>
+              <th scope="col">{ui.t('provider.status')}</th>
+              <th scope="col">{ui.t('offering.hash')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {credentials.map((credential) => (
+              <tr>
+                <th scope="row">
+                  {credential.types.filter((t) => t !== 'VerifiableCredential').join(', ')}
+                </th>
+                <td>{ui.t(`status.${credential.status}`)}</td>
+                <td>
+                  <a href={credentialPath(credential.hash)} class="mono">
+                    {credential.hash}
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>,
+    { title: row.name, ui },
+  )
+}

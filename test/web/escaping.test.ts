@@ -1,0 +1,195 @@
+// A partner's words are data on every page: markup in the fields of its signed credentials (its
+// name, an offering's name, description and keywords, a certification's statement) is shown as
+// text, and a link it gives that is not http(s) is shown, never followed.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { participantCredentials, partnerBase, partnerOffering } from '../helpers/credentials.js'
+import {
+  OPEN_NODE_ENV,
+  newPartner,
+  onboard,
+  sign,
+  signEach,
+  submit,
+  type TestNode,
+} from '../helpers/partner.js'
+import { createTestNode } from '../helpers/test-node.js'
+import { BROWSER_ACCEPT, decodeEntities, offeringPage, providerPage } from './seeded.js'
+
+const PAYLOAD = `<script>alert(1)</script><img src=x onerror=alert(2)>"'&<svg onload=alert(3)>`
+const HOSTILE_URL = 'javascript:alert(4)'
+
+let node: TestNode
+let did: string
+let hostile: string
+let dependent: string
+
+beforeAll(async () => {
+  node = await createTestNode({ env: OPEN_NODE_ENV })
+  const key = await newPartner()
+  did = key.did
+  const base = partnerBase(did)
+  const [person, vat] = participantCredentials(did, base)
+  person!.credentialSubject['schema:name'] = `Fournisseur ${PAYLOAD}`
+  expect((await onboard(node, key, await signEach(node, key, [person!, vat!]))).status).toBe(201)
+  const evidence = {
+    type: 'gx:ComplianceAssurance',
+    'gx:url': HOSTILE_URL,
+    'gx:governingLawCountries': ['FR'],
+  }
+  const first = partnerOffering(did, 'hostile', {
+    subject: {
+      'schema:name': `Offre ${PAYLOAD}`,
+      'schema:description': `Description ${PAYLOAD}`,
+      'gx:keyword': [`mot ${PAYLOAD}`, 'stockage'],
+      'gx:legalDocuments': [evidence],
+      'gx:requiredMeasures': [
+        {
+          type: 'gx:Measure',
+          'schema:description': `Certification ISO 27001 ${PAYLOAD}`,
+          'gx:legalDocuments': [evidence],
+        },
+      ],
+    },
+  })
+  hostile = first.credentialSubject.id
+  const second = partnerOffering(did, 'dependent', {
+    subject: {
+      'schema:name': `Dépendante ${PAYLOAD}`,
+      'gx:keyword': ['stockage'],
+      'gx:dependsOn': [{ id: hostile }],
+    },
+  })
+  dependent = second.credentialSubject.id
+  const res = await submit(node, key, await signEach(node, key, [first, second]))
+  expect(res.status, await res.clone().text()).toBe(201)
+  // the check page shows a pasted credential too
+  stored = await sign(node, key, first)
+}, 120_000)
+afterAll(() => node.close())
+
+let stored: Record<string, unknown>
+
+async function get(path: string, lang: 'fr' | 'en') {
+  const res = await node.app.request(`${path}${path.includes('?') ? '&' : '?'}lang=${lang}`, {
+    headers: { Accept: BROWSER_ACCEPT },
+  })
+  return { res, body: await res.text() }
+}
+
+const TAG = /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'=<>/]+(?:="[^"]*")?)*)\s*\/?>/g
+const ATTRIBUTE = /\s([^\s"'=<>/]+)(?:="([^"]*)")?/g
+
+/**
+ * The elements of a page and their attributes, read as a browser tokenises markup: a payload
+ * that escaped its text would add an element or an attribute (or break the reading).
+ */
+function markup(body: string): { tag: string; attributes: [string, string][] }[] {
+  return [...body.matchAll(TAG)].map(([, tag = '', attributes = '']) => ({
+    tag: tag.toLowerCase(),
+    attributes: [...attributes.matchAll(ATTRIBUTE)].map(([, name = '', value = '']) => [
+      name.toLowerCase(),
+      decodeEntities(value),
+    ]),
+  }))
+}
+
+/** Nothing in the page runs or loads: no script, no handler, no image, no javascript: link. */
+function expectInert(body: string, where: string) {
+  for (const { tag, attributes } of markup(body)) {
+    expect(['script', 'img', 'iframe', 'object', 'embed'], where).not.toContain(tag)
+    for (const [name, value] of attributes) {
+      expect(name, `${where}: <${tag} ${name}>`).not.toMatch(/^on/)
+      if (['href', 'src', 'action', 'xlink:href'].includes(name)) {
+        expect(value, `${where}: <${tag} ${name}>`).not.toMatch(
+          /^\s*(javascript:|data:text\/html)/i,
+        )
+      }
+    }
+  }
+}
+
+/** No markup of the payload made it through, and the payload is there as text. */
+function expectEscaped(body: string, where: string) {
+  expectInert(body, where)
+  // the text a reader gets: the partner's words, as typed
+  expect(decodeEntities(body.replace(/<[^>]*>/g, '')), where).toContain(PAYLOAD)
+}
+
+describe('a partner’s markup in its signed credentials', () => {
+  const pages = () => [
+    '/',
+    '/recherche?q=stockage',
+    `/recherche?provider=${encodeURIComponent(did)}`,
+    offeringPage(hostile),
+    offeringPage(dependent),
+    providerPage(did),
+    `/comparer?id=${encodeURIComponent(hostile)}&id=${encodeURIComponent(dependent)}`,
+  ]
+
+  it('is escaped on every page, in French and in English', async () => {
+    for (const lang of ['fr', 'en'] as const) {
+      for (const path of pages()) {
+        const { res, body } = await get(path, lang)
+        expect(res.status, path).toBe(200)
+        expectEscaped(body, `${path} (${lang})`)
+      }
+    }
+  })
+
+  it('is escaped in the dependency graph’s SVG, drawn on the dependent offering’s page', async () => {
+    const { body } = await get(offeringPage(dependent), 'fr')
+    const svg = /<svg [\s\S]*?<\/svg>/.exec(body)?.[0] ?? ''
+    expect(svg).toContain('Offre &lt;script&gt;')
+    expectInert(svg, 'svg')
+  })
+
+  it('is escaped in the Atom feed of a search', async () => {
+    const res = await node.app.request('/recherche.atom?q=stockage')
+    expect(res.status).toBe(200)
+    const xml = await res.text()
+    expectInert(xml, 'feed')
+    expect(xml).toContain('Offre &lt;script&gt;alert(1)&lt;/script&gt;')
+  })
+
+  it('is escaped in the check page’s listing of a pasted credential and its findings', async () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const form = new FormData()
+      form.set('document', JSON.stringify(stored))
+      const res = await node.app.request(`/valider?lang=${lang}`, {
+        method: 'POST',
+        body: form,
+        headers: { Accept: BROWSER_ACCEPT },
+      })
+      expect(res.status).toBe(200)
+      const body = await res.text()
+      expectInert(body, lang)
+      // each line of the document, as JSON writes it
+      expect(decodeEntities(body.replace(/<[^>]*>/g, ''))).toContain(
+        JSON.stringify(PAYLOAD).slice(1, -1),
+      )
+    }
+  })
+
+  it('names a link that is not http(s) without making it a link', async () => {
+    const { body } = await get(offeringPage(hostile), 'fr')
+    expect(body).toContain(HOSTILE_URL)
+    expect(body).not.toContain(`href="${HOSTILE_URL}"`)
+  })
+})
+
+describe('a search’s own text', () => {
+  it('is escaped in the title, the search box, the filters in force and the links', async () => {
+    const q = encodeURIComponent(PAYLOAD)
+    for (const lang of ['fr', 'en'] as const) {
+      const { res, body } = await get(`/recherche?q=${q}&keyword=${q}`, lang)
+      expect(res.status).toBe(200)
+      expectEscaped(body, lang)
+    }
+  })
+
+  it('is escaped in a 400 page that names the parameters it refuses', async () => {
+    const { res, body } = await get(`/recherche?${encodeURIComponent(PAYLOAD)}=1`, 'en')
+    expect(res.status).toBe(400)
+    expectEscaped(body, 'the 400 page')
+  })
+})

@@ -19,6 +19,8 @@ import { findingsOf } from './verify-findings.js'
 type Json = Record<string, unknown>
 
 export const EDDSA_RDFC_2022 = 'eddsa-rdfc-2022'
+/** Data Integrity EdDSA §3.3: the same Ed25519 signature over the JCS (RFC 8785) form. */
+export const EDDSA_JCS_2022 = 'eddsa-jcs-2022'
 /** The draft name of eddsa-rdfc-2022 (same algorithm), which the VC DM 2.0 suite signs VPs with. */
 export const EDDSA_2022 = 'eddsa-2022'
 const ED25519_SIGNATURE_2020 = 'Ed25519Signature2020'
@@ -52,13 +54,14 @@ let suites: Map<string, Suite> | undefined
 
 function suiteFor(proof: Json): Suite | undefined {
   if (!suites) {
-    const [dataIntegrity, ed25519] = verificationSuites() as Suite[]
+    const [dataIntegrity, ed25519, jcs] = verificationSuites() as Suite[]
     const draft = new DataIntegrityProof({
       cryptosuite: { ...(eddsaRdfc2022 as Json), name: EDDSA_2022 },
     }) as unknown as Suite
     suites = new Map([
       [EDDSA_RDFC_2022, dataIntegrity!],
       [EDDSA_2022, draft],
+      [EDDSA_JCS_2022, jcs!],
       [ED25519_SIGNATURE_2020, ed25519!],
     ])
   }
@@ -264,11 +267,14 @@ export async function verifyProofSet(
       }
       const suite = suiteFor(proof)
       if (!suite) return { path, verified: false, errors: [] }
-      // as jsonld-signatures does: proof options are read in the document's context (not for JCS)
+      // as jsonld-signatures does: proof options are read in the document's context, except for
+      // JCS, whose proof is hashed exactly as written (its own @context included, §3.3.2)
       const withContext = { '@context': document['@context'], ...proof }
+      const jcs = proof.cryptosuite === EDDSA_JCS_2022
       const result = await suite.verifyProof({
-        proof: withContext,
-        document: input,
+        proof: jcs ? { ...proof } : withContext,
+        // the JCS suite sets the document's @context to the proof's: never on the shared copy
+        document: jcs ? { ...input } : input,
         proofSet: all,
         documentLoader,
       })

@@ -17,6 +17,23 @@ const { AuthenticationProofPurpose } = jsigs.purposes as unknown as {
   AuthenticationProofPurpose: new (o: { challenge: string; domain?: string }) => ProofPurpose
 }
 
+/** The VC-API verification response, and whether the input was not a conforming document at all. */
+export type VerificationReport = {
+  verified: boolean
+  malformed: boolean
+  checks: string[]
+  warnings: Finding[]
+  errors: Finding[]
+}
+
+/** A report, verified when it has no errors. */
+export function report(
+  partial: Partial<VerificationReport> & { checks: string[] },
+): VerificationReport {
+  const errors = partial.errors ?? []
+  return { malformed: false, warnings: [], ...partial, errors, verified: errors.length === 0 }
+}
+
 export function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

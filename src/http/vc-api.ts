@@ -1,6 +1,8 @@
-import { createRoute } from '@hono/zod-openapi'
+import { createRoute, z } from '@hono/zod-openapi'
+import type { Context } from 'hono'
+import type { HonoEnv } from './env.js'
+import { issueCredential, issuerProfile, ISSUER_PROFILES } from '../credentials/vc-api-issue.js'
 import {
-  issueCredential,
   verifyCredentialRequest,
   verifyPresentationRequest,
   type VerificationReport,
@@ -34,6 +36,31 @@ const issue = createRoute({
   },
 })
 
+const issueAsProfile = createRoute({
+  method: 'post',
+  path: '/issuers/{profile}/credentials/issue',
+  tags,
+  summary: 'Sign a credential as the node, in one proof format',
+  description:
+    'As `/credentials/issue`, with the proof format fixed by the issuer instance (one per format, as implementations register in the W3C suites). `vc-jwt` answers an `EnvelopedVerifiableCredential`.',
+  security: ADMIN_ONLY,
+  request: {
+    params: z.object({
+      profile: z
+        .string()
+        .openapi({ enum: Object.keys(ISSUER_PROFILES), example: 'eddsa-jcs-2022' }),
+    }),
+    body: { required: true, content: jsonContent(ref('IssueRequest')) },
+  },
+  responses: {
+    201: {
+      description: 'The signed credential.',
+      content: { 'application/json': { schema: IssueResponseSchema } },
+    },
+    ...problems(400, 401, 404, 413, 415),
+  },
+})
+
 const verifyCredential = createRoute({
   method: 'post',
   path: '/credentials/verify',
@@ -61,12 +88,24 @@ function reply(report: VerificationReport) {
   return [{ verified, checks, warnings, errors }, status] as const
 }
 
-vcApi.openapi(issue, async (c) => {
-  const { ctx } = c.var
-  if (!(await isAdmin(ctx.config.adminToken, c.req.header('Authorization')))) {
+async function requireAdmin(c: Context<HonoEnv>): Promise<void> {
+  if (!(await isAdmin(c.var.ctx.config.adminToken, c.req.header('Authorization')))) {
     throw new AppError('unauthorized', 'Issuing needs the admin bearer token.')
   }
-  const verifiableCredential = await issueCredential(await readBoundedJsonObject(c), ctx)
+}
+
+vcApi.openapi(issue, async (c) => {
+  await requireAdmin(c)
+  const verifiableCredential = await issueCredential(await readBoundedJsonObject(c), c.var.ctx)
+  return c.json({ verifiableCredential }, 201)
+})
+
+vcApi.openapi(issueAsProfile, async (c) => {
+  await requireAdmin(c)
+  // an unknown instance is a 404 before the body is read
+  const format = issuerProfile(c.req.valid('param').profile)
+  const body = await readBoundedJsonObject(c)
+  const verifiableCredential = await issueCredential(body, c.var.ctx, format)
   return c.json({ verifiableCredential }, 201)
 })
 

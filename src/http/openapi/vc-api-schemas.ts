@@ -55,8 +55,9 @@ export function verificationResponses() {
 
 export const IssueResponseSchema = z
   .object({
-    verifiableCredential: z
-      .record(z.string(), z.unknown())
-      .openapi({ description: 'The credential with the node’s proof.' }),
+    verifiableCredential: z.record(z.string(), z.unknown()).openapi({
+      description:
+        'The credential with the node’s proof; from the `vc-jwt` issuer, the EnvelopedVerifiableCredential that carries it as a VC-JWT.',
+    }),
   })
   .openapi('IssueResponse')

@@ -3,7 +3,7 @@
 import path from 'node:path'
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers'
 import { defineConfig } from 'vitest/config'
-import { generateKeyMaterial } from './src/credentials/keys.js'
+import { generateKeyMaterial } from './src/credentials/did/keys.js'
 
 export default defineConfig(async () => {
   // the folder drizzle-kit writes, wrangler's migrations_dir

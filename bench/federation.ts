@@ -34,14 +34,14 @@ import { parseConfig, type Config } from '../src/config.js'
 import { createContext, type AppContext } from '../src/context.js'
 import { createDocumentLoader } from '../src/credentials/document-loader.js'
 import { credentialHash } from '../src/credentials/hash.js'
-import { createNodeIdentity } from '../src/credentials/identity.js'
+import { createNodeIdentity } from '../src/credentials/did/identity.js'
 import {
   didKeyOf,
   generateKeyMaterial,
   signingKey,
   type KeyMaterial,
-} from '../src/credentials/keys.js'
-import { signCredential } from '../src/credentials/sign.js'
+} from '../src/credentials/did/keys.js'
+import { signCredential } from '../src/credentials/data-integrity/sign.js'
 import { databasePath, loadNodeKey, openDatabase } from '../src/entry/node-runtime.js'
 import type { SyncSummary } from '../src/federation/sync.js'
 import { hardenIntrinsics } from '../src/harden.js'

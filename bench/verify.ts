@@ -13,19 +13,19 @@ import {
   partnerProfiles,
   type UnsignedCredential,
 } from '../seed/catalogue-data.js'
-import { createDidResolver } from '../src/credentials/did.js'
+import { createDidResolver } from '../src/credentials/did/did.js'
 import { createDocumentLoader } from '../src/credentials/document-loader.js'
 import { expandCredential } from '../src/credentials/expand.js'
-import { verifyDataIntegrityFast } from '../src/credentials/fast-verify.js'
-import { createNodeIdentity } from '../src/credentials/identity.js'
+import { verifyDataIntegrityFast } from '../src/credentials/data-integrity/fast-verify.js'
+import { createNodeIdentity } from '../src/credentials/did/identity.js'
 import {
   didKeyOf,
   generateKeyMaterial,
   signingKey,
   type SigningKey,
-} from '../src/credentials/keys.js'
-import { signCredential } from '../src/credentials/sign.js'
-import { verifyCredential } from '../src/credentials/verify.js'
+} from '../src/credentials/did/keys.js'
+import { signCredential } from '../src/credentials/data-integrity/sign.js'
+import { verifyCredential } from '../src/credentials/data-integrity/verify.js'
 
 const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' } } })
 const n = Number(values.n)

@@ -1,7 +1,12 @@
 import { ingestCredentials } from '../src/catalogue/ingest.js'
 import type { AppContext } from '../src/context.js'
-import { didKeyOf, signingKey, type KeyMaterial, type SigningKey } from '../src/credentials/keys.js'
-import { signCredential } from '../src/credentials/sign.js'
+import {
+  didKeyOf,
+  signingKey,
+  type KeyMaterial,
+  type SigningKey,
+} from '../src/credentials/did/keys.js'
+import { signCredential } from '../src/credentials/data-integrity/sign.js'
 import { CredentialRejectedError } from '../src/errors.js'
 import {
   bleuCatalogue,

@@ -1,13 +1,13 @@
 import type { Config } from './config.js'
-import { createDidResolver } from './credentials/did.js'
+import { createDidResolver } from './credentials/did/did.js'
 import {
   createDocumentLoader,
   type DidDocumentResolver,
   type DocumentLoader,
 } from './credentials/document-loader.js'
-import type { NodeIdentity } from './credentials/identity.js'
-import { createRemoteFetch, type RemoteFetch } from './credentials/remote-fetch.js'
-import { parseTrustAnchors, type TrustAnchors } from './credentials/x509.js'
+import type { NodeIdentity } from './credentials/did/identity.js'
+import { createRemoteFetch, type RemoteFetch } from './credentials/did/remote-fetch.js'
+import { parseTrustAnchors, type TrustAnchors } from './credentials/jws-2020/x509.js'
 import {
   createRateLimiter,
   holderCharge,

@@ -15,7 +15,7 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pinnedContexts } from '../src/credentials/contexts.js'
 import { credentialHash } from '../src/credentials/hash.js'
-import type { SigningKey } from '../src/credentials/keys.js'
+import type { SigningKey } from '../src/credentials/did/keys.js'
 import { participantCredentials, partnerBase, partnerOffering } from './helpers/credentials.js'
 import {
   challenge,

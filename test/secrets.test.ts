@@ -9,7 +9,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { generateKeyMaterial } from '../src/credentials/keys.js'
+import { generateKeyMaterial } from '../src/credentials/did/keys.js'
 import {
   newHttpPartner,
   offeringIdOf,

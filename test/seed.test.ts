@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { generateKeyMaterial, type KeyMaterial } from '../src/credentials/keys.js'
-import { verifyCredential } from '../src/credentials/verify.js'
+import { generateKeyMaterial, type KeyMaterial } from '../src/credentials/did/keys.js'
+import { verifyCredential } from '../src/credentials/data-integrity/verify.js'
 import { seedCatalogue } from '../seed/seed.js'
 import { createTestNode, TEST_NOW } from './helpers/test-node.js'
 

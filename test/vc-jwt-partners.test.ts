@@ -1,8 +1,8 @@
 import * as vc from '@digitalbazaar/vc'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { onboardParticipant, revokeOffering, submitCredentials } from '../src/catalogue/partners.js'
-import { signCredential } from '../src/credentials/sign.js'
-import { signingSuite } from '../src/credentials/suites.js'
+import { signCredential } from '../src/credentials/data-integrity/sign.js'
+import { signingSuite } from '../src/credentials/data-integrity/suites.js'
 import { participantCredentials, partnerBase, partnerOffering } from './helpers/credentials.js'
 import { TEST_NOW } from './helpers/test-node.js'
 import {

@@ -7,7 +7,7 @@ import {
   statesRevocation,
   verifyHolderProof,
 } from '../credentials/presentation.js'
-import { signPresentation } from '../credentials/sign.js'
+import { signPresentation } from '../credentials/data-integrity/sign.js'
 import { credentialJson } from '../model/claims.js'
 import { AppError, CredentialRejectedError, NotFoundError, type Finding } from '../errors.js'
 import type { CredentialRow, ParticipantRow } from '../store/store.js'

@@ -3,7 +3,7 @@
 import { chmodSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { credentialHash } from '../credentials/hash.js'
-import { envelopedJwtOf, isEnveloped } from '../credentials/vc-jwt-decode.js'
+import { envelopedJwtOf, isEnveloped } from '../credentials/jwt/vc-jwt-decode.js'
 import type { CliFinding } from './output.js'
 import { CliError, type Output } from './output.js'
 import { PLACEHOLDER_TEXT } from './starters.js'

@@ -1,6 +1,6 @@
 // A partner's key file (`gxc keys new`): an Ed25519 Multikey bound to a DID (did:key, or the
 // did:web whose document `keys new --did-web` writes beside it), and what signs with it: Data
-// Integrity proofs (src/credentials/sign.ts) and JWTs (VC-JWT, VP-JWT).
+// Integrity proofs (src/credentials/data-integrity/sign.ts) and JWTs (VC-JWT, VP-JWT).
 import * as base58 from 'base58-universal'
 import { CompactSign, base64url, importJWK } from 'jose'
 import { statSync } from 'node:fs'
@@ -10,7 +10,7 @@ import {
   signingKey,
   type KeyMaterial,
   type SigningKey,
-} from '../credentials/keys.js'
+} from '../credentials/did/keys.js'
 import { readText } from './documents.js'
 import { CliError, type Output } from './output.js'
 

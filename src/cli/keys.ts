@@ -2,8 +2,8 @@
 // document to publish at its URL).
 import type { Command } from 'commander'
 import { dirname, join } from 'node:path'
-import { didDocumentFor, didWebFromUrl } from '../credentials/did.js'
-import { generateKeyMaterial } from '../credentials/keys.js'
+import { didDocumentFor, didWebFromUrl } from '../credentials/did/did.js'
+import { generateKeyMaterial } from '../credentials/did/keys.js'
 import { exists, jsonText, writeOutput } from './documents.js'
 import type { CliHost, CommandContext } from './index.js'
 import { DID_WEB_FRAGMENT, keyFileOf, readKey } from './key-file.js'

@@ -41,8 +41,8 @@ export async function coreModules() {
   const [config, context, identity, keys, logger] = await Promise.all([
     import('../config.js'),
     import('../context.js'),
-    import('../credentials/identity.js'),
-    import('../credentials/keys.js'),
+    import('../credentials/did/identity.js'),
+    import('../credentials/did/keys.js'),
     import('../logger.js'),
   ])
   return {

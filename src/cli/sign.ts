@@ -108,7 +108,7 @@ export async function signEntry(
     ])
   }
   if (format === 'jwt') return key.signJwt(credential, { typ: 'vc+jwt', cty: 'vc' })
-  const { signCredential } = await import('../credentials/sign.js')
+  const { signCredential } = await import('../credentials/data-integrity/sign.js')
   loader ??= (await import('../credentials/document-loader.js')).createDocumentLoader()
   try {
     return await signCredential(credential, { key: key.signing, loader, date })

@@ -8,9 +8,9 @@ import {
   VC_UNDEFINED_TERMS_V2_CONTEXT,
   VC_V2_CONTEXT,
 } from '../credentials/contexts.js'
-import { didKeyOf } from '../credentials/keys.js'
+import { didKeyOf } from '../credentials/did/keys.js'
 import { sha256Hex } from '../credentials/hash.js'
-import { envelopedJwtOf, isEnveloped, jwtPayload } from '../credentials/vc-jwt-decode.js'
+import { envelopedJwtOf, isEnveloped, jwtPayload } from '../credentials/jwt/vc-jwt-decode.js'
 import { hashOf, type Json } from './documents.js'
 import type { Offline } from './offline.js'
 import type { Output } from './output.js'
@@ -143,7 +143,7 @@ export async function checkSnapshot(
       problems.push(out.t('snapshot.did-key-mismatch', { did: node.did, didKey: node.didKey }))
     }
     await offline.ctx.store.putDidDocument(node.did, document, Date.now())
-    const { verifyCredential } = await import('../credentials/verify.js')
+    const { verifyCredential } = await import('../credentials/data-integrity/verify.js')
     const { verified, errors } = await verifyCredential(manifest, {
       loader: offline.ctx.loader,
       now: new Date(),

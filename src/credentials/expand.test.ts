@@ -24,8 +24,8 @@ import {
 } from './contexts.js'
 import { createDocumentLoader, type DocumentLoader } from './document-loader.js'
 import { expandCredential, tryExpandFast } from './expand.js'
-import { didKeyOf, generateKeyMaterial, signingKey } from './keys.js'
-import { signCredential } from './sign.js'
+import { didKeyOf, generateKeyMaterial, signingKey } from './did/keys.js'
+import { signCredential } from './data-integrity/sign.js'
 
 type Json = Record<string, any>
 

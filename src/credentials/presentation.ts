@@ -3,9 +3,9 @@ import type { Finding } from '../errors.js'
 import type { DocumentLoader } from './document-loader.js'
 import { holderOf } from './holder.js'
 import { didOf } from './ids.js'
-import { proofsOf, verifyProofSet, type ProofPurpose } from './proof-set.js'
-import { jwtPayload } from './vc-jwt-decode.js'
-import { verifyPresentationJwt, type PresentationJwtOptions } from './vc-jwt-presentation.js'
+import { proofsOf, verifyProofSet, type ProofPurpose } from './data-integrity/proof-set.js'
+import { jwtPayload } from './jwt/vc-jwt-decode.js'
+import { verifyPresentationJwt, type PresentationJwtOptions } from './jwt/vc-jwt-presentation.js'
 
 export type PresentationProofOptions = {
   loader: DocumentLoader

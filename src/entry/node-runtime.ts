@@ -23,7 +23,7 @@ import {
   keyMaterialFromSecret,
   generateKeyMaterial,
   type KeyMaterial,
-} from '../credentials/keys.js'
+} from '../credentials/did/keys.js'
 import { transactionAtomic } from '../store/atomic.js'
 import { schema } from '../store/schema.js'
 import { createStore, type Store } from '../store/sqlite-store.js'

@@ -3,7 +3,7 @@
 // JsonWebSignature2020 credential failing later.
 import { readFileSync } from 'node:fs'
 import type { Config } from '../config.js'
-import { parseTrustAnchors, type TrustAnchors } from '../credentials/x509.js'
+import { parseTrustAnchors, type TrustAnchors } from '../credentials/jws-2020/x509.js'
 import { ConfigError } from '../errors.js'
 
 /**

@@ -1,7 +1,7 @@
 // The node's only outbound connections of its own: GETs of the peers the operator registered, at
 // URLs built from the peer's registered base (never from what a peer or a partner sends), each
 // bounded in time and size so a peer that hangs, drips or floods costs this node nothing more.
-import { readCapped } from '../credentials/remote-fetch.js'
+import { readCapped } from '../credentials/did/remote-fetch.js'
 
 export type PeerClientOptions = {
   /** Over the whole exchange, headers and body. */

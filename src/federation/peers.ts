@@ -1,8 +1,8 @@
 // The peers the operator registers: the only catalogues this node ever connects to on its own.
 import type { AppContext } from '../context.js'
 import canonicalize from 'canonicalize'
-import { didWebFromUrl } from '../credentials/did.js'
-import { checkDidDocument } from '../credentials/did-documents.js'
+import { didWebFromUrl } from '../credentials/did/did.js'
+import { checkDidDocument } from '../credentials/did/did-documents.js'
 import { AppError, BadRequestError, type Finding } from '../errors.js'
 import type { PeerRow } from '../store/federation-store.js'
 import type { PeerKind } from '../store/schema.js'

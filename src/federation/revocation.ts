@@ -3,7 +3,7 @@
 // word adds nothing.
 import type { AppContext } from '../context.js'
 import { statesRevocation, verifyHolderProof } from '../credentials/presentation.js'
-import { envelopedJwtOf, isEnveloped } from '../credentials/vc-jwt.js'
+import { envelopedJwtOf, isEnveloped } from '../credentials/jwt/vc-jwt.js'
 import type { Finding } from '../errors.js'
 import type { CredentialRow } from '../store/store.js'
 import { entryHash, submissionEntries, submissionOf } from '../validation/submission.js'

@@ -5,7 +5,7 @@
 import { ingestCredentials, OlderVersionError } from '../catalogue/ingest.js'
 import type { AppContext } from '../context.js'
 import { credentialHash } from '../credentials/hash.js'
-import { envelopedJwtOf, isEnveloped } from '../credentials/vc-jwt.js'
+import { envelopedJwtOf, isEnveloped } from '../credentials/jwt/vc-jwt.js'
 import { AppError, type Finding } from '../errors.js'
 import type { FederationOutcome } from '../metrics.js'
 import type { PeerRow } from '../store/federation-store.js'

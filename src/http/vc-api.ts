@@ -1,12 +1,16 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import type { HonoEnv } from './env.js'
-import { issueCredential, issuerProfile, ISSUER_PROFILES } from '../credentials/vc-api-issue.js'
+import {
+  issueCredential,
+  issuerProfile,
+  ISSUER_PROFILES,
+} from '../credentials/vc-api/vc-api-issue.js'
 import {
   verifyCredentialRequest,
   verifyPresentationRequest,
   type VerificationReport,
-} from '../credentials/vc-api.js'
+} from '../credentials/vc-api/vc-api.js'
 import { AppError } from '../errors.js'
 import { isAdmin } from './admin.js'
 import { readBoundedJsonObject } from './body.js'

@@ -1,7 +1,7 @@
 import { DataFactory, type Quad } from 'n3'
 import { securedFormOf } from '../model/claims.js'
 import type { AppContext } from '../context.js'
-import { JWS_2020_FINDING_CODES } from '../credentials/jws-2020-findings.js'
+import { JWS_2020_FINDING_CODES } from '../credentials/jws-2020/jws-2020-findings.js'
 import type { Finding } from '../errors.js'
 import { checkEntry, type ValidatedCredential } from './check-credential.js'
 import { checkRules } from './rules.js'

@@ -3,7 +3,12 @@
 // an EnvelopedVerifiableCredential or a VC-JWT) with the JSON Pointer each is reported under.
 import type { Config } from '../config.js'
 import { credentialHash } from '../credentials/hash.js'
-import { decodeCompactJwt, envelopedJwtOf, isEnveloped, jwtKindOf } from '../credentials/vc-jwt.js'
+import {
+  decodeCompactJwt,
+  envelopedJwtOf,
+  isEnveloped,
+  jwtKindOf,
+} from '../credentials/jwt/vc-jwt.js'
 import { BadRequestError, type Finding } from '../errors.js'
 import {
   checkJsonLimits,

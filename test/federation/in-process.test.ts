@@ -2,7 +2,7 @@
 // client goes through the other's `app.request` (test/federation/network.test.ts runs the same
 // with real processes on 127.0.0.1).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { SigningKey } from '../../src/credentials/keys.js'
+import type { SigningKey } from '../../src/credentials/did/keys.js'
 import { partnerOffering } from '../helpers/credentials.js'
 import {
   adminHeaders,

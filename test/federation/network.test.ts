@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { didWebFromUrl } from '../../src/credentials/did.js'
+import { didWebFromUrl } from '../../src/credentials/did/did.js'
 import { REVOCATION_TYPE } from '../../src/credentials/presentation.js'
 import { participantCredentials, partnerBase, partnerOffering } from '../helpers/credentials.js'
 import {

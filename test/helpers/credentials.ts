@@ -3,7 +3,7 @@ import {
   generateKeyMaterial,
   signingKey,
   type SigningKey,
-} from '../../src/credentials/keys.js'
+} from '../../src/credentials/did/keys.js'
 
 /** A fresh did:key signer, as a partner would hold. */
 export async function newDidKey(): Promise<SigningKey> {

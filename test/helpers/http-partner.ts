@@ -3,7 +3,7 @@
 // signature, where a Data Integrity presentation canonicalises every credential it holds again,
 // so a test's partners never become the bottleneck of the node they load.
 import { createDocumentLoader } from '../../src/credentials/document-loader.js'
-import { signCredential } from '../../src/credentials/sign.js'
+import { signCredential } from '../../src/credentials/data-integrity/sign.js'
 import { participantCredentials, partnerBase, partnerOffering } from './credentials.js'
 import { TEST_NOW } from './test-node.js'
 import { didKeySigner, enveloped, vcJwt, vpJwt, type JwtSigner } from './vc-jwt.js'

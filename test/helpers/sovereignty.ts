@@ -2,7 +2,7 @@
 // headquarters, where its offerings are hosted, their legal documents, data export, measures and
 // gx:dependsOn links. Everything goes through the node's own write path (onboard, submit).
 import { expect } from 'vitest'
-import type { SigningKey } from '../../src/credentials/keys.js'
+import type { SigningKey } from '../../src/credentials/did/keys.js'
 import { participantCredentials, partnerBase, partnerOffering } from './credentials.js'
 import {
   newPartner,

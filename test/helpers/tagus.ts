@@ -1,7 +1,7 @@
 // Tagus (Trust Framework 22.10) test material made on the spot: an X.509 PKI (root, intermediate,
 // leaf), did:web documents with JsonWebKey2020 methods, and a JsonWebSignature2020 signer written
 // from the algorithm's sources (W3C CCG lds-jws2020; Gaia-X's hex-hash variant), independently of
-// src/credentials/jws-2020.ts. WebCrypto only, so the workers suite uses it too.
+// src/credentials/jws-2020/jws-2020.ts. WebCrypto only, so the workers suite uses it too.
 import 'reflect-metadata'
 import * as x509 from '@peculiar/x509'
 import { exportJWK, FlattenedSign, type JWK } from 'jose'

@@ -1,9 +1,9 @@
 import { createApp } from '../../src/app.js'
 import { parseConfig } from '../../src/config.js'
 import { createContext, type AppContext } from '../../src/context.js'
-import { createNodeIdentity } from '../../src/credentials/identity.js'
-import { createRemoteFetch } from '../../src/credentials/remote-fetch.js'
-import { generateKeyMaterial } from '../../src/credentials/keys.js'
+import { createNodeIdentity } from '../../src/credentials/did/identity.js'
+import { createRemoteFetch } from '../../src/credentials/did/remote-fetch.js'
+import { generateKeyMaterial } from '../../src/credentials/did/keys.js'
 import { openDatabase, type NodeDatabase } from '../../src/entry/node-runtime.js'
 import { createLogger, type Logger } from '../../src/logger.js'
 

@@ -2,7 +2,7 @@
 // sign credentials as VC-JWTs, envelope them in presentations, sign VP-JWTs for a node.
 import * as base58 from 'base58-universal'
 import { CompactSign, base64url, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose'
-import type { SigningKey } from '../../src/credentials/keys.js'
+import type { SigningKey } from '../../src/credentials/did/keys.js'
 import { newDidKey } from './credentials.js'
 import { createTestNode, TEST_NOW } from './test-node.js'
 

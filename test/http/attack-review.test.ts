@@ -8,8 +8,8 @@ import canonicalize from 'canonicalize'
 import jsigs from 'jsonld-signatures'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { VC } from '../../src/model/expanded.js'
-import { generateKeyMaterial, signingKey, type SigningKey } from '../../src/credentials/keys.js'
-import { signingSuite } from '../../src/credentials/suites.js'
+import { generateKeyMaterial, signingKey, type SigningKey } from '../../src/credentials/did/keys.js'
+import { signingSuite } from '../../src/credentials/data-integrity/suites.js'
 import { participantCredentials, partnerBase, partnerOffering } from '../helpers/credentials.js'
 import {
   ADMIN_TOKEN,

@@ -3,7 +3,7 @@
 // attested in the summary and the sovereignty profile.
 import canonicalize from 'canonicalize'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { SigningKey } from '../../src/credentials/keys.js'
+import type { SigningKey } from '../../src/credentials/did/keys.js'
 import { newDidKey } from '../helpers/credentials.js'
 import {
   OPEN_NODE_ENV,

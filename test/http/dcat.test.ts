@@ -18,7 +18,7 @@ import {
   type DcatCatalogue,
   type JsonLdNode,
 } from '../../src/catalogue/dcat.js'
-import { generateKeyMaterial, type KeyMaterial } from '../../src/credentials/keys.js'
+import { generateKeyMaterial, type KeyMaterial } from '../../src/credentials/did/keys.js'
 import type { OfferingRow } from '../../src/store/store.js'
 import { expectProblem } from '../helpers/partner.js'
 import { createTestNode } from '../helpers/test-node.js'

@@ -3,7 +3,7 @@
 // terms and conditions are the very bytes whose sha256 their credential states.
 import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { generateKeyMaterial, type KeyMaterial } from '../../src/credentials/keys.js'
+import { generateKeyMaterial, type KeyMaterial } from '../../src/credentials/did/keys.js'
 import { seedDocumentPaths } from '../../seed/documents/documents.js'
 import { seedCatalogue } from '../../seed/seed.js'
 import { expectProblem, type TestNode } from '../helpers/partner.js'

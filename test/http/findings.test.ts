@@ -12,7 +12,7 @@ import {
   type TestNode,
 } from '../helpers/partner.js'
 import { createTestNode } from '../helpers/test-node.js'
-import type { SigningKey } from '../../src/credentials/keys.js'
+import type { SigningKey } from '../../src/credentials/did/keys.js'
 
 let node: TestNode
 let key: SigningKey

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { SigningKey } from '../../src/credentials/keys.js'
+import type { SigningKey } from '../../src/credentials/did/keys.js'
 import { partnerOffering, type OfferingOverrides } from '../helpers/credentials.js'
 import {
   challenge,

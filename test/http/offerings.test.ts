@@ -1,8 +1,8 @@
 import jsonld from 'jsonld'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ingestCredentials } from '../../src/catalogue/ingest.js'
-import { signCredential } from '../../src/credentials/sign.js'
-import type { SigningKey } from '../../src/credentials/keys.js'
+import { signCredential } from '../../src/credentials/data-integrity/sign.js'
+import type { SigningKey } from '../../src/credentials/did/keys.js'
 import { newDidKey, offeringCredential, participantCredentials } from '../helpers/credentials.js'
 import { createTestNode, TEST_NOW } from '../helpers/test-node.js'
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { generateKeyMaterial, signingKey, type SigningKey } from '../../src/credentials/keys.js'
+import { generateKeyMaterial, signingKey, type SigningKey } from '../../src/credentials/did/keys.js'
 import { participantCredentials, partnerBase, partnerOffering } from '../helpers/credentials.js'
 import {
   ADMIN_TOKEN,

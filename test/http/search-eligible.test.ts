@@ -3,7 +3,7 @@
 // are active, written again when the provider's headquarters move, and not the level its
 // dependencies bound it to. Every write goes through the node's own paths.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { SigningKey } from '../../src/credentials/keys.js'
+import type { SigningKey } from '../../src/credentials/did/keys.js'
 import { participantCredentials, partnerBase } from '../helpers/credentials.js'
 import {
   adminHeaders,

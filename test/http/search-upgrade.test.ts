@@ -9,7 +9,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { generateKeyMaterial, type KeyMaterial } from '../../src/credentials/keys.js'
+import { generateKeyMaterial, type KeyMaterial } from '../../src/credentials/did/keys.js'
 import {
   MIGRATIONS_FOLDER,
   openDatabase,

@@ -2,7 +2,7 @@
 // seeded catalogue: certifications and kinds of service under their usual names, filter values in
 // any case and providers by name, a 400 naming what can never match, suggestions when nothing does.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { generateKeyMaterial, type KeyMaterial } from '../../src/credentials/keys.js'
+import { generateKeyMaterial, type KeyMaterial } from '../../src/credentials/did/keys.js'
 import { seedCatalogue } from '../../seed/seed.js'
 import { expectProblem, type TestNode } from '../helpers/partner.js'
 import { createTestNode } from '../helpers/test-node.js'

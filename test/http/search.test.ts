@@ -5,8 +5,8 @@ import {
   generateKeyMaterial,
   type KeyMaterial,
   type SigningKey,
-} from '../../src/credentials/keys.js'
-import { signCredential } from '../../src/credentials/sign.js'
+} from '../../src/credentials/did/keys.js'
+import { signCredential } from '../../src/credentials/data-integrity/sign.js'
 import { seedCatalogue } from '../../seed/seed.js'
 import { newDidKey, participantCredentials, partnerBase } from '../helpers/credentials.js'
 import { expectProblem } from '../helpers/partner.js'

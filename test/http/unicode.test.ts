@@ -3,7 +3,7 @@
 // are not UTF-8 at all (an outside corpus found 500s for a lone surrogate in a credential's
 // `type`, `validUntil`, `proof` or a subject value).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { SigningKey } from '../../src/credentials/keys.js'
+import type { SigningKey } from '../../src/credentials/did/keys.js'
 import { partnerOffering } from '../helpers/credentials.js'
 import {
   codes,

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pinnedContexts } from '../../src/credentials/contexts.js'
 import { createDocumentLoader } from '../../src/credentials/document-loader.js'
-import type { SigningKey } from '../../src/credentials/keys.js'
-import { signCredential } from '../../src/credentials/sign.js'
+import type { SigningKey } from '../../src/credentials/did/keys.js'
+import { signCredential } from '../../src/credentials/data-integrity/sign.js'
 import { partnerOffering } from '../helpers/credentials.js'
 import {
   codes,

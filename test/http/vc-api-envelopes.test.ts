@@ -4,7 +4,7 @@
 import * as base58 from 'base58-universal'
 import { exportJWK, generateKeyPair } from 'jose'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ecdsaDidKeyDocument } from '../../src/credentials/vc-api-did-key.js'
+import { ecdsaDidKeyDocument } from '../../src/credentials/vc-api/vc-api-did-key.js'
 import { codes, type Json } from '../helpers/partner.js'
 import { createTestNode } from '../helpers/test-node.js'
 import {

@@ -2,8 +2,8 @@
 // JsonWebSignature2020 credentials, with the same keys, trust anchors and findings as submissions.
 import jsigs from 'jsonld-signatures'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { SigningKey } from '../../src/credentials/keys.js'
-import { signingSuite } from '../../src/credentials/suites.js'
+import type { SigningKey } from '../../src/credentials/did/keys.js'
+import { signingSuite } from '../../src/credentials/data-integrity/suites.js'
 import { newDidKey, partnerOffering } from '../helpers/credentials.js'
 import { codes, type Json } from '../helpers/partner.js'
 import {

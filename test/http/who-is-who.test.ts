@@ -3,8 +3,8 @@
 // a fresh did:key; the attacker holds only its own key and what the node serves publicly.
 import jsigs from 'jsonld-signatures'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { SigningKey } from '../../src/credentials/keys.js'
-import { signingSuite } from '../../src/credentials/suites.js'
+import type { SigningKey } from '../../src/credentials/did/keys.js'
+import { signingSuite } from '../../src/credentials/data-integrity/suites.js'
 import { participantCredentials, partnerBase, partnerOffering } from '../helpers/credentials.js'
 import {
   adminParticipantPath,

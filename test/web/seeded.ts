@@ -1,6 +1,6 @@
 // A node with Bleu's seeded catalogue, in-process, for the page tests: driven through
 // `app.request()` as a browser would ask (Accept: text/html).
-import { generateKeyMaterial, type KeyMaterial } from '../../src/credentials/keys.js'
+import { generateKeyMaterial, type KeyMaterial } from '../../src/credentials/did/keys.js'
 import { seedCatalogue } from '../../seed/seed.js'
 import { createTestNode } from '../helpers/test-node.js'
 

@@ -1,10 +1,10 @@
 // Tagus JsonWebSignature2020 inside workerd: @peculiar/x509 (with its Reflect polyfill), jose and
 // WebCrypto build a PKI, sign and verify exactly as on Node.
 import { describe, expect, it } from 'vitest'
-import { createDidResolver } from '../../src/credentials/did.js'
+import { createDidResolver } from '../../src/credentials/did/did.js'
 import { createDocumentLoader } from '../../src/credentials/document-loader.js'
-import { verifyCredential } from '../../src/credentials/verify.js'
-import { parseTrustAnchors } from '../../src/credentials/x509.js'
+import { verifyCredential } from '../../src/credentials/data-integrity/verify.js'
+import { parseTrustAnchors } from '../../src/credentials/jws-2020/x509.js'
 import {
   type Alg,
   createPki,

@@ -1,5 +1,5 @@
 import type { Context } from 'hono'
-import { decodeCompactJwt } from '../../credentials/vc-jwt.js'
+import { decodeCompactJwt } from '../../credentials/jwt/vc-jwt.js'
 import type { Finding } from '../../errors.js'
 import type { WebEnv } from '../env.js'
 import { validateDocument, type ValidationReport } from '../../validation/pipeline.js'

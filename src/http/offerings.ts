@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { accepts } from 'hono/accepts'
 import { claimsOf, credentialJson, credentialProfile } from '../model/claims.js'
 import { revokeOffering } from '../catalogue/partners.js'
-import { searchOfferings } from '../catalogue/search.js'
+import { searchOfferings, type SearchResult } from '../catalogue/search.js'
 import { federatedSearch } from '../federation/search.js'
 import { FederatedSearchResultSchema } from './openapi/federation-schemas.js'
 import { sovereigntyProfile } from '../catalogue/sovereignty.js'
@@ -19,6 +19,7 @@ import {
   RevokedSchema,
   type StoredCredentialJson,
 } from './openapi/schemas.js'
+import { searchAnswer } from './search-answers.js'
 import { SearchParams, toSearchQuery } from './search-query.js'
 
 export const offerings = createRouter()
@@ -47,8 +48,14 @@ const search = createRoute({
   request: { query: SearchParams },
   responses: {
     200: {
-      description: 'One page of offerings, with the total and the facets.',
+      description:
+        'One page of offerings, with the total and the facets. A local search’s `ETag` names the answer and the catalogue version it stands for.',
+      headers: { ETag: { schema: { type: 'string', example: '"42-3f9a0c…"' } } },
       content: { [JSON_TYPE]: { schema: FederatedSearchResultSchema } },
+    },
+    304: {
+      description:
+        'Not modified: `If-None-Match` names the answer, and nothing the search reads has changed since.',
     },
     ...problems(400),
   },
@@ -57,14 +64,17 @@ const search = createRoute({
 offerings.openapi(search, async (c) => {
   const params = c.req.valid('query')
   const query = toSearchQuery(params)
-  const { suggestions, ...result } =
-    params.scope === 'federation'
-      ? await federatedSearch(c.var.ctx, query)
-      : await searchOfferings(c.var.ctx.store, query)
   // suggestions say what would find something: only while nothing is found, peers included
-  return c.json(
-    suggestions.length > 0 && result.items.length === 0 ? { ...result, suggestions } : result,
-    200,
+  const answer = ({ suggestions, ...result }: SearchResult) =>
+    suggestions.length > 0 && result.items.length === 0 ? { ...result, suggestions } : result
+  // what live peers answer has no version here: asked afresh each time
+  if (params.scope === 'federation') {
+    return c.json(answer(await federatedSearch(c.var.ctx, query)), 200)
+  }
+  const { store } = c.var.ctx
+  const version = await store.catalogueVersion()
+  return searchAnswer(c, version, JSON.stringify(query), async () =>
+    answer(await searchOfferings(store, query)),
   )
 })
 

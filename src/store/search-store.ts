@@ -90,6 +90,10 @@ export function searchStore(db: Db, options: SearchStoreOptions = {}) {
   const size = options.cacheSize ?? CACHE_SIZE
   const answers = new Map<string, SearchRows>()
   let answersVersion: number | undefined
+  const catalogueVersion = async (): Promise<number> => {
+    const [row] = await db.all<{ n: number }>(sql`SELECT n FROM search_version`)
+    return row?.n ?? 0
+  }
   return {
     /**
      * Indexed words that could be `word` misspelt: same first letter, at most two letters longer
@@ -108,10 +112,15 @@ export function searchStore(db: Db, options: SearchStoreOptions = {}) {
       )
     },
 
+    /**
+     * The catalogue's version as search sees it: any write to offerings or participants moves
+     * it, so an answer made under one version stands until it moves.
+     */
+    catalogueVersion,
+
     async findOfferings(plan: SearchPlan): Promise<SearchRows> {
       if (size === 0) return findOfferings(db, plan)
-      const [row] = await db.all<{ n: number }>(sql`SELECT n FROM search_version`)
-      const version = row?.n ?? 0
+      const version = await catalogueVersion()
       if (version !== answersVersion) {
         answers.clear()
         answersVersion = version

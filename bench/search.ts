@@ -333,14 +333,22 @@ async function throughput(database: NodeDatabase, mix: MixItem[]): Promise<[stri
   const identity = await createNodeIdentity(await generateKeyMaterial(), config.publicUrl)
   const logger = createLogger('bench', 'silent')
   const paths = mix.map((item) => `/api/v1/offerings?${searchParams(item.query)}`)
+  // cold: as if every search followed a write, so neither the store's answers nor the HTTP
+  // layer's serialised ones (kept per catalogue version) are ever reused
+  let writes = 0
   const nodes = {
     warm: database.store,
-    cold: { ...database.store, findOfferings: uncached(database).findOfferings },
+    cold: {
+      ...database.store,
+      findOfferings: uncached(database).findOfferings,
+      catalogueVersion: async () => ++writes,
+    },
   }
-  const runs: [string, keyof typeof nodes, string[]][] = [
+  const runs: [string, keyof typeof nodes, string[], boolean?][] = [
     ['GET /healthz (the harness ceiling)', 'warm', ['/healthz']],
     ['search mix, cold', 'cold', paths],
     ['search mix, warm', 'warm', paths],
+    ['search mix, revalidated (304)', 'warm', paths, true],
     [`"${mix[0]!.query.q}" alone, cold`, 'cold', [paths[0]!]],
   ]
   const seconds = Number(args.seconds)
@@ -350,19 +358,29 @@ async function throughput(database: NodeDatabase, mix: MixItem[]): Promise<[stri
     `HTTP (autocannon): ${connections} keep-alive loopback connections for ${seconds} s each`,
   )
   const results: [string, number][] = []
-  for (const [label, node, urls] of runs) {
+  for (const [label, node, urls, revalidated] of runs) {
     const app = createApp(createContext(config, { store: nodes[node], identity, logger }))
     const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 })
     await new Promise((resolve) => server.once('listening', resolve))
     const port = (server.address() as AddressInfo).port
+    // a client revalidating what it holds: each URL with the ETag its last answer had
+    const requests = await Promise.all(
+      urls.map(async (path) => {
+        if (!revalidated) return { method: 'GET', path }
+        const etag = (await app.request(path)).headers.get('ETag')
+        return { method: 'GET', path, headers: { 'If-None-Match': etag ?? '' } }
+      }),
+    )
     const result = await autocannon({
       url: `http://127.0.0.1:${port}`,
       connections,
       duration: seconds,
-      requests: urls.map((path) => ({ method: 'GET', path })),
+      requests,
     })
     await new Promise((resolve) => server.close(resolve))
-    const failed = result.non2xx + result.errors + result.timeouts
+    // a revalidated answer is a 304 (not 2xx to autocannon), and nothing else is
+    const unexpected = revalidated ? result.requests.total - result['3xx'] : result.non2xx
+    const failed = unexpected + result.errors + result.timeouts
     if (failed > 0) throw new Error(`${label}: ${failed} requests did not answer 200`)
     console.log(
       `  ${label.padEnd(36)} ${fmt(Math.round(result.requests.average)).padStart(6)} requests/s, latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`,
@@ -373,7 +391,8 @@ async function throughput(database: NodeDatabase, mix: MixItem[]): Promise<[stri
 }
 
 type AutocannonResult = {
-  requests: { average: number }
+  requests: { average: number; total: number }
+  '3xx': number
   latency: { p50: number; p99: number }
   non2xx: number
   errors: number

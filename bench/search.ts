@@ -37,6 +37,7 @@ import { MIGRATIONS_FOLDER, openDatabase, type NodeDatabase } from '../src/entry
 import { createLogger } from '../src/logger.js'
 import { schema } from '../src/store/schema.js'
 import { searchStore } from '../src/store/search-store.js'
+import { mulberry32, ms, pct, pick, pickOne, zipf } from './sampling.js'
 
 const { values: args } = parseArgs({
   options: {
@@ -669,55 +670,8 @@ function reopen(path: string) {
   return { database, terms, seconds: (performance.now() - start) / 1000 }
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-function zipf(words: string[], s: number, random: () => number): () => string {
-  const cumulative: number[] = []
-  let total = 0
-  for (let i = 0; i < words.length; i++) cumulative.push((total += 1 / Math.pow(i + 1, s)))
-  return () => {
-    const x = random() * total
-    let lo = 0
-    let hi = cumulative.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (cumulative[mid]! < x) lo = mid + 1
-      else hi = mid
-    }
-    return words[lo]!
-  }
-}
-
-function pick<T>(random: () => number, weighted: [T, number][]): T {
-  let x = random() * weighted.reduce((sum, [, w]) => sum + w, 0)
-  for (const [value, w] of weighted) if ((x -= w) <= 0) return value
-  return weighted[0]![0]
-}
-
-function pickOne<T>(random: () => number, list: T[]): T {
-  return list[Math.floor(random() * list.length)]!
-}
-
-function pct(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
-}
-
 function ratio(baseline: number, ours: number): string {
   return `${(baseline / ours).toFixed(1)}×`
-}
-
-function ms(value: number): string {
-  return value.toFixed(2).padStart(8)
 }
 
 function fmt(value: number): string {

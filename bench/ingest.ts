@@ -26,15 +26,20 @@ import {
   offeringCredential,
   participantCredentials,
 } from '../test/helpers/credentials.js'
+import { benchFigures } from './figures.js'
 
 const { values } = parseArgs({
-  options: { n: { type: 'string', default: '1000' }, batch: { type: 'string', default: '50' } },
+  options: {
+    n: { type: 'string', default: '1000' },
+    batch: { type: 'string', default: '50' },
+    json: { type: 'boolean', default: false },
+  },
 })
 const n = Number(values.n)
 const batch = Number(values.batch)
 const now = new Date('2026-11-28T12:00:00Z')
 const TARGET_RATE = 2000
-const TARGET_RATIO = 4
+const TARGET_RATIO = 15
 
 async function main() {
   const config = parseConfig({ GXC_LOG_LEVEL: 'silent' })
@@ -117,10 +122,40 @@ async function main() {
   console.log(
     `targets: ≥ ${TARGET_RATE} credentials/s on 2 cores, ≥ ${TARGET_RATIO}× straightforward`,
   )
-  console.log(`  rate:  ${fmt(best)} / ${TARGET_RATE}  ${best >= TARGET_RATE ? 'met' : 'NOT met'}`)
+  const run = benchFigures('ingest')
+  const rateMet = run.add({
+    name: 'ingest rate (best of the write paths)',
+    value: best,
+    unit: 'credentials/s',
+    better: 'higher',
+    target: TARGET_RATE,
+  })
+  const ratioMet = run.add({
+    name: 'ingest ratio to the straightforward pipeline',
+    value: best / baseline,
+    unit: '×',
+    better: 'higher',
+    target: TARGET_RATIO,
+  })
+  run.add({ name: 'one credential per call', value: one, unit: 'credentials/s', better: 'higher' })
+  run.add({
+    name: `presentations of ${batch}`,
+    value: batched,
+    unit: 'credentials/s',
+    better: 'higher',
+  })
+  run.add({
+    name: 'straightforward pipeline',
+    value: baseline,
+    unit: 'credentials/s',
+    better: 'higher',
+  })
+  run.add({ name: 'raw Ed25519 verify', value: floor, unit: 'verifications/s', better: 'higher' })
+  console.log(`  rate:  ${fmt(best)} / ${TARGET_RATE}  ${rateMet ? 'met' : 'NOT met'}`)
   console.log(
-    `  ratio: ${(best / baseline).toFixed(2)} / ${TARGET_RATIO}  ${best / baseline >= TARGET_RATIO ? 'met' : 'NOT met'}`,
+    `  ratio: ${(best / baseline).toFixed(2)} / ${TARGET_RATIO}  ${ratioMet ? 'met' : 'NOT met'}`,
   )
+  run.write()
   database.close()
 }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// gxc, the package's bin: TypeScript sources run through tsx, as `npm start` runs the node, so the
-// command line and the node share one build of the code (src/entry/cli.ts).
+// gxc, the package's bin: src/entry/cli.ts run through tsx, from the sources as they are (a
+// command runs once, so compiling it costs less than keeping a build of it current).
 import { register } from 'tsx/esm/api'
 import { fileURLToPath } from 'node:url'
 

@@ -1,7 +1,8 @@
 // Whether an entry is a credential at all, and has what every credential needs to be read: a
-// VerifiableCredential type, an issuer and a subject. Told before any signature or JSON-LD work,
-// in words that say what to send instead, since the libraries' own errors about such documents
+// VerifiableCredential type, an issuer, a subject, related resources in the form VC 2.0 sets. Told
+// before any signature or JSON-LD work, in words that say what to send instead, since the libraries' own errors about such documents
 // ("Dropping property…", a missing proof) point nowhere useful.
+import { checkRelatedResources } from '../credentials/vc-api/vc-api-related-resources.js'
 import type { Finding } from '../errors.js'
 
 const CREDENTIAL_TYPES = [
@@ -69,6 +70,10 @@ export function envelopeFindings(
       }),
     )
   }
+  // VC DM 2.0 §5.3, as the VC-API checks it: a related resource is an object with a unique URL id
+  // and a digest, and a digest of a resource the node holds (the W3C base contexts) must match
+  const related = checkRelatedResources(document, pointer)
+  errors.push(...related.malformed, ...related.mismatched)
   return { credential: true, errors }
 }
 

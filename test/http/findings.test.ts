@@ -124,6 +124,39 @@ describe('an entry that is not a credential, or lacks what every credential has'
   })
 })
 
+describe('related resources (VC 2.0 §5.3), in a submission as through the VC-API', () => {
+  const V2 = 'https://www.w3.org/ns/credentials/v2'
+  const V2_SHA256 = '59955ced6697d61e03f2b2556febe5308ab16842846f5b586d7f1f7adec92734'
+  const withRelated = (relatedResource: unknown) => ({
+    ...(partnerOffering(key.did, 'related') as Json),
+    relatedResource,
+  })
+  const codesOf = async (credential: Json) =>
+    (await findingsOf(credential)).filter((e) => e.code.startsWith('related-resource'))
+
+  it('names a bare URL, an entry without an id and a resource listed twice', async () => {
+    expect(await codesOf(withRelated(V2))).toEqual([
+      finding('related-resource-invalid', '/relatedResource'),
+    ])
+    const twice = {
+      id: V2,
+      digestSRI: `sha256-${Buffer.from(V2_SHA256, 'hex').toString('base64')}`,
+    }
+    const errors = await codesOf(withRelated([{ digestSRI: twice.digestSRI }, twice, twice]))
+    expect(errors).toContainEqual(finding('related-resource-id-invalid', '/relatedResource/0/id'))
+    expect(errors).toContainEqual(finding('related-resource-id-duplicate', '/relatedResource/2/id'))
+  })
+
+  it('refuses a digest of a context the node pins that does not match it, and accepts the true one', async () => {
+    const wrong = `sha256-${Buffer.alloc(32, 7).toString('base64')}`
+    const mismatched = await codesOf(withRelated([{ id: V2, digestSRI: wrong }]))
+    expect(mismatched).toHaveLength(1)
+    expect(mismatched[0]!.path).toBe('/relatedResource/0')
+    const right = `sha256-${Buffer.from(V2_SHA256, 'hex').toString('base64')}`
+    expect(await codesOf(withRelated([{ id: V2, digestSRI: right }]))).toEqual([])
+  })
+})
+
 describe('a verification method the node cannot resolve', () => {
   it('says how to make it resolvable: the DID document filed, or its host allowed', async () => {
     const signed = (await sign(node, key, partnerOffering(key.did, 'elsewhere'))) as Json

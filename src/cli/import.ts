@@ -24,6 +24,7 @@ type ImportOptions = {
   verify?: boolean
   didDocument?: string[]
   tokenFile?: string
+  trustNodeKey?: string
 }
 
 type Admin = { token: string; options: TokenOptions }
@@ -41,6 +42,7 @@ export function registerImport(program: Command, host: CliHost): void {
     .option('--data-dir <dir>', host.t('import.opt.data-dir'))
     .option('--verify', host.t('import.opt.verify'))
     .option('--did-document <file...>', host.t('opt.did-document'))
+    .option('--trust-node-key <did:key>', host.t('import.opt.trust-node-key'))
     .option('--token-file <file>', host.t('opt.token-file'))
     .addHelpText('after', host.t('import.example'))
     .action(
@@ -100,7 +102,7 @@ async function importSnapshot(cli: CommandContext, file: string, options: Import
     out.result({ verified: true, ...verified })
     return EXIT.done
   }
-  const didDocuments = [...Object.values(snapshot.didDocuments), ...extra]
+  const didDocuments = [...trustedNodeDocument(out, snapshot, options.trustNodeKey), ...extra]
   const bar = progress(out, out.t('import.storing'), snapshot.events.length)
   const outcome = options.node
     ? await intoNode(
@@ -125,6 +127,32 @@ async function importSnapshot(cli: CommandContext, file: string, options: Import
   })
   out.line(outcome.rejected > 0 ? out.paint('red', `✗ ${line}`) : out.paint('green', `✓ ${line}`))
   return outcome.rejected > 0 ? EXIT.refused : EXIT.done
+}
+
+/**
+ * The DID documents a snapshot may file: its node's own, and only once the operator vouches for its
+ * key. The manifest's signature proves only that whoever made the snapshot holds the key the
+ * snapshot itself names, so filing its documents unasked would let anyone who writes a snapshot
+ * decide whose key speaks for a did:web on the target. Any other document in it is never filed.
+ */
+function trustedNodeDocument(out: Output, snapshot: Snapshot, trusted: string | undefined): Json[] {
+  const { did, didKey } = snapshot.node
+  const others = Object.keys(snapshot.didDocuments).filter((id) => id !== did)
+  if (others.length > 0) out.warn(out.t('import.documents-ignored', { dids: others.join(', ') }))
+  if (!did.startsWith('did:web:')) return []
+  if (trusted === undefined) {
+    out.warn(out.t('import.node-key-not-filed', { did, didKey }))
+    return []
+  }
+  if (trusted !== didKey) {
+    throw new CliError(
+      1,
+      out.t('import.node-key-mismatch', { did, didKey, trusted }),
+      [],
+      'snapshot-refused',
+    )
+  }
+  return [snapshot.didDocuments[did]!]
 }
 
 /** Into a node's data folder, through the core (a running node may hold the file: WAL lets both write). */

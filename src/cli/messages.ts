@@ -540,8 +540,24 @@ const MESSAGES = {
     fr: 'vérifie hors ligne (toujours fait d’abord ; seul, ne stocke rien)',
   },
   'import.example': {
-    en: '\nExamples:\n  gxc import bleu.snapshot.json --verify                     # check only\n  gxc import bleu.snapshot.json --data-dir ./data-b --verify # into an empty node’s folder\n  gxc import bleu.snapshot.json --node http://127.0.0.1:8788 --token-file data-b/admin-token\n',
-    fr: '\nExemples :\n  gxc import bleu.instantane.json --verify                     # vérifier seulement\n  gxc import bleu.instantane.json --data-dir ./data-b --verify # dans le dossier d’un nœud vide\n  gxc import bleu.instantane.json --node http://127.0.0.1:8788 --token-file data-b/admin-token\n',
+    en: '\nExamples:\n  gxc import bleu.snapshot.json --verify                     # check only\n  gxc import bleu.snapshot.json --data-dir ./data-b --verify # into an empty node’s folder\n  gxc import bleu.snapshot.json --data-dir ./data-b --trust-node-key did:key:z6Mk… # and file the node’s DID document\n  gxc import bleu.snapshot.json --node http://127.0.0.1:8788 --token-file data-b/admin-token\n',
+    fr: '\nExemples :\n  gxc import bleu.instantane.json --verify                     # vérifier seulement\n  gxc import bleu.instantane.json --data-dir ./data-b --verify # dans le dossier d’un nœud vide\n  gxc import bleu.instantane.json --data-dir ./data-b --trust-node-key did:key:z6Mk… # et déposer le document DID du nœud\n  gxc import bleu.instantane.json --node http://127.0.0.1:8788 --token-file data-b/admin-token\n',
+  },
+  'import.opt.trust-node-key': {
+    en: 'file the snapshot node’s did:web document on the target, once you have checked that this key is that node’s (its /.well-known/did.json)',
+    fr: 'dépose sur la cible le document did:web du nœud de l’instantané, après avoir vérifié que cette clé est bien la sienne (son /.well-known/did.json)',
+  },
+  'import.node-key-not-filed': {
+    en: '{did}’s DID document is not filed: its own credentials verify on the target only if it already holds that document; check that {didKey} is {did}’s key (its /.well-known/did.json), then add --trust-node-key {didKey}',
+    fr: 'le document DID de {did} n’est pas déposé : ses propres attestations ne se vérifient sur la cible que si elle détient déjà ce document ; vérifiez que {didKey} est la clé de {did} (son /.well-known/did.json), puis ajoutez --trust-node-key {didKey}',
+  },
+  'import.node-key-mismatch': {
+    en: 'the snapshot names {didKey} as {did}’s key, not {trusted} as --trust-node-key says: refused',
+    fr: 'l’instantané désigne {didKey} comme clé de {did}, et non {trusted} comme le dit --trust-node-key : refusé',
+  },
+  'import.documents-ignored': {
+    en: 'DID documents of other DIDs in the snapshot are not filed ({dids}): give those you trust with --did-document',
+    fr: 'les documents DID d’autres DID présents dans l’instantané ne sont pas déposés ({dids}) : donnez ceux auxquels vous vous fiez avec --did-document',
   },
   'import.both-targets': {
     en: 'give --node or --data-dir, not both',

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { manifestClaims, unsignedManifest } from '../../src/cli/snapshot.js'
 import { starter } from '../../src/cli/starters.js'
 import { openDatabase } from '../../src/entry/node-runtime.js'
 import { fetchOf, gxc, scratch, type GxcOptions } from '../helpers/cli.js'
@@ -147,6 +148,95 @@ describe('gxc import', () => {
     }
     const again = await gxc(['import', snapshotFile, '--data-dir', target, '--json'])
     expect(JSON.parse(again.stdout).stored).toMatchObject({ accepted: 0, rejected: 0 })
+  })
+
+  it('files the node’s own DID document only when the operator vouches for its key', async () => {
+    const { node } = JSON.parse(readFileSync(snapshotFile, 'utf8'))
+    const filed = async (target: string) => {
+      const database = openDatabase(join(target, 'catalogue.db'))
+      try {
+        return await database.store.getDidDocument(node.did)
+      } finally {
+        database.close()
+      }
+    }
+    const unvouched = await gxc(['import', snapshotFile, '--data-dir', at('unvouched')])
+    expect(unvouched.code, unvouched.stderr).toBe(0)
+    expect(unvouched.stderr).toContain(`--trust-node-key ${node.didKey}`)
+    expect(await filed(at('unvouched'))).toBeUndefined()
+
+    const wrong = at('wrong-key')
+    const other = 'did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK'
+    const refused = await gxc([
+      'import',
+      snapshotFile,
+      '--data-dir',
+      wrong,
+      '--trust-node-key',
+      other,
+    ])
+    expect(refused.code).toBe(1)
+    expect(existsSync(join(wrong, 'catalogue.db'))).toBe(false)
+
+    const vouched = at('vouched')
+    const run = await gxc([
+      'import',
+      snapshotFile,
+      '--data-dir',
+      vouched,
+      '--trust-node-key',
+      node.didKey,
+    ])
+    expect(run.code, run.stderr).toBe(0)
+    expect(await filed(vouched)).toMatchObject({ id: node.did })
+  })
+
+  it('never files another DID’s document a snapshot carries, even one its node signed', async () => {
+    // an attacker's own node signs a snapshot that also carries a document naming Bleu's DID
+    // with the attacker's key: the signature holds, and must give that document no weight
+    const evil = await createTestNode({
+      env: { GXC_PUBLIC_URL: 'https://evil.example', GXC_ADMIN_TOKEN: ADMIN_TOKEN },
+      now: new Date(),
+    })
+    try {
+      const file = at('forged.snapshot.json')
+      const exportRun = await gxc(['export', file, '--node', 'https://evil.example'], {
+        fetch: fetchOf(evil),
+        env,
+      })
+      expect(exportRun.code, exportRun.stderr).toBe(0)
+      const forged = JSON.parse(readFileSync(file, 'utf8'))
+      const victim = 'did:web:catalogue.bleu.fr'
+      forged.didDocuments[victim] = { ...forged.didDocuments[forged.node.did], id: victim }
+      const credential = unsignedManifest(
+        forged.node,
+        await manifestClaims(forged),
+        forged.createdAt,
+      )
+      const signed = await evil.app.request('/credentials/issue', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${ADMIN_TOKEN}` },
+        body: JSON.stringify({ credential }),
+      })
+      expect(signed.status).toBe(201)
+      forged.manifest = (await signed.json()).verifiableCredential
+      writeFileSync(file, JSON.stringify(forged))
+
+      const target = at('forged-target')
+      const args = ['import', file, '--data-dir', target, '--trust-node-key', forged.node.didKey]
+      const run = await gxc(args)
+      expect(run.code, run.stderr).toBe(0)
+      expect(run.stderr).toContain(`(${victim})`)
+      const database = openDatabase(join(target, 'catalogue.db'))
+      try {
+        expect(await database.store.getDidDocument(victim)).toBeUndefined()
+        expect(await database.store.getDidDocument(forged.node.did)).toBeDefined()
+      } finally {
+        database.close()
+      }
+    } finally {
+      evil.close()
+    }
   })
 
   it('imports into a running node through its admin API, where the offerings are searchable', async () => {

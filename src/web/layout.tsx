@@ -160,7 +160,8 @@ function Layout({ c, title, ui, section, feed, children }: LayoutProps) {
 
 /** This page in the other language: same path and query (a form's answer: its empty form). */
 function switchHref(c: Context, lang: string): string {
-  const path = new URL(c.req.url).pathname
+  // `//host/x` (a 404 page answers any path) would be a link to another site: one leading slash
+  const path = new URL(c.req.url).pathname.replace(/^\/+/, '/')
   if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return link(path, { lang })
   const { lang: _lang, ...params } = c.req.queries()
   return link(path, { ...params, lang })

@@ -379,6 +379,18 @@ describe('unknown paths', () => {
   })
 })
 
+describe('a path that starts with //', () => {
+  it('keeps the 404 page’s language switch on this node (no link to another site)', async () => {
+    const res = await node.app.request('http://localhost//evil.example/x', {
+      headers: { Accept: BROWSER_ACCEPT },
+    })
+    expect(res.status).toBe(404)
+    const html = await res.text()
+    expect(html).not.toContain('href="//')
+    expect(html).toContain('href="/evil.example/x?lang=en"')
+  })
+})
+
 describe('GET /recherche.atom', () => {
   it('is the same search as an Atom feed, revoked offerings included, newest change first', async () => {
     await revokeOffering(node.ctx, FILES, { admin: true })

@@ -17,9 +17,9 @@ import {
 } from '../model/expanded.js'
 import type { OfferingRow, ParticipantRow } from '../store/store.js'
 import { alpha3Of } from './countries.js'
-import { languageTagged, type DcatText } from './dcat-language.js'
+import { languageTagged, type DcatText } from './text-language.js'
 
-export type { DcatText } from './dcat-language.js'
+export type { DcatText } from './text-language.js'
 export type JsonLdNode = { [key: string]: unknown }
 
 /** The trust framework a Loire offering was validated against (Gaia-X 25.11), and its name. */

@@ -379,6 +379,19 @@ describe('unknown paths', () => {
   })
 })
 
+describe('a description written "français — English"', () => {
+  it('is shown in the reader’s language only, on the offering page and in the results', async () => {
+    for (const path of [offeringPage(EXCHANGE), '/recherche?q=exchange']) {
+      const fr = textOf((await page(path)).html)
+      expect(fr, path).toContain('Messagerie professionnelle')
+      expect(fr, path).not.toContain('Business email')
+      const en = textOf((await page(`${path}${path.includes('?') ? '&' : '?'}lang=en`)).html)
+      expect(en, path).toContain('Business email')
+      expect(en, path).not.toContain('Messagerie professionnelle')
+    }
+  })
+})
+
 describe('a path that starts with //', () => {
   it('keeps the 404 page’s language switch on this node (no link to another site)', async () => {
     const res = await node.app.request('http://localhost//evil.example/x', {

@@ -1,6 +1,7 @@
 import type { Context } from 'hono'
 import { accepts } from 'hono/accepts'
 import { sovereigntyProfile } from '../../catalogue/sovereignty.js'
+import { textIn } from '../../catalogue/text-language.js'
 import type { AppContext } from '../../context.js'
 import { BadRequestError } from '../../errors.js'
 import type { WebContext, WebDeps } from '../env.js'
@@ -96,7 +97,7 @@ export async function offeringPage(c: WebContext, deps: WebDeps): Promise<Respon
       <h2>{ui.t('offering.about')}</h2>
       <dl class="facts">
         <dt>{ui.t('offering.description')}</dt>
-        <dd>{row.description}</dd>
+        <dd>{textIn(row.description, ui.lang)}</dd>
         <dt>{ui.t('result.locations')}</dt>
         <dd>
           <Locations ui={ui} locations={row.locations} /> — {profile.locations.reason[ui.lang]}

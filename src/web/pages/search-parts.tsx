@@ -1,5 +1,6 @@
 import type { FacetEntry, FacetName, SearchItem, SearchResult } from '../../catalogue/search.js'
 import type { CertificationClaim } from '../../model/certifications.js'
+import { textIn } from '../../catalogue/text-language.js'
 import {
   Certifications,
   LabelLevel,
@@ -253,10 +254,8 @@ export function ResultItem({
 }) {
   const href = extras.elsewhere?.href ?? ui.href(offeringPath(item.id))
   const checkbox = `cmp-${index}`
-  const description =
-    item.description.length > 260
-      ? `${item.description.slice(0, 257).trimEnd()}…`
-      : item.description
+  const text = textIn(item.description, ui.lang)
+  const description = text.length > 260 ? `${text.slice(0, 257).trimEnd()}…` : text
   return (
     <li class="result">
       <h3>

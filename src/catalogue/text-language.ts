@@ -1,8 +1,9 @@
 // Which of French and English an untagged literal is written in. Gaia-X shapes type
 // schema:name and schema:description as xsd:string, so a credential cannot tag its languages, and
 // bilingual issuers (the seed, most French providers) write "French — English" in one string.
-// DCAT-AP wants one literal per language, tagged: the catalogue splits such a string and tags
-// each half, but only where the text itself shows the language, never by default.
+// DCAT-AP wants one literal per language, tagged, and a reader wants the half in their language:
+// the catalogue splits such a string, but only where the text itself shows each half's language,
+// never by default.
 
 /** A plain literal, or one tagged with its language. */
 export type DcatText = string | { '@value': string; '@language': string }
@@ -87,4 +88,19 @@ export function languageTagged(text: string): DcatText[] {
   if (parts.length > 1) return [text]
   const language = detectLanguage(text)
   return [language ? { '@value': text, '@language': language } : text]
+}
+
+/**
+ * What a reader of `language` is shown of a text: its half in that language when it is a
+ * "French — English" text that `languageTagged` splits, else the whole text.
+ *
+ * @example
+ * textIn('Sauvegarde managée des bases de données — Managed backup of the databases', 'en')
+ * // 'Managed backup of the databases'
+ */
+export function textIn(text: string, language: DcatLanguage): string {
+  const parts = languageTagged(text)
+  if (parts.length !== 2) return text
+  const half = parts.find((part) => typeof part === 'object' && part['@language'] === language)
+  return typeof half === 'object' ? half['@value'] : text
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { detectLanguage, languageTagged } from './dcat-language.js'
+import { detectLanguage, languageTagged, textIn } from './text-language.js'
 
 const FRENCH =
   'Sauvegarde managée des machines virtuelles, bases de données et partages de fichiers : coffres immuables, restauration granulaire.'
@@ -68,5 +68,23 @@ describe('languageTagged', () => {
     ]) {
       expect(languageTagged(text), text).toEqual([text])
     }
+  })
+})
+
+describe('textIn', () => {
+  const both =
+    'Sauvegarde managée des bases de données pour les collectivités — Managed backup of the databases for the local authorities'
+
+  it('shows a reader the half of a "French — English" text in their language', () => {
+    expect(textIn(both, 'fr')).toBe(
+      'Sauvegarde managée des bases de données pour les collectivités',
+    )
+    expect(textIn(both, 'en')).toBe('Managed backup of the databases for the local authorities')
+  })
+
+  it('shows the whole text when it is in one language, or its halves cannot be told apart', () => {
+    expect(textIn('Bleu Blob Storage — Bleu Files', 'en')).toBe('Bleu Blob Storage — Bleu Files')
+    const french = 'Stockage objet pour les archives de la collectivité'
+    expect(textIn(french, 'en')).toBe(french)
   })
 })

@@ -48,10 +48,7 @@ export function problemResponse(c: Context<HonoEnv>, error: unknown): Response {
       requestId,
       path: c.req.path,
       ...(sqliteCode ? { sqliteCode } : {}),
-      error:
-        error instanceof Error
-          ? { name: error.name, message: error.message, stack: error.stack }
-          : String(error),
+      error: describeError(error),
     })
   }
   const problem: Problem = {
@@ -72,6 +69,18 @@ export function problemResponse(c: Context<HonoEnv>, error: unknown): Response {
   if (status === 401) headers['WWW-Authenticate'] = 'Bearer'
   if (status === 503) headers['Retry-After'] = RETRY_AFTER_SECONDS
   return c.json(problem, status as 400, headers)
+}
+
+/** An error for the log, with its causes: drizzle's "Failed query" says what ran, its cause why it failed. */
+function describeError(error: unknown, depth = 0): unknown {
+  if (!(error instanceof Error)) return String(error)
+  const { name, message, stack, cause } = error
+  return {
+    name,
+    message,
+    stack,
+    ...(cause !== undefined && depth < 4 ? { cause: describeError(cause, depth + 1) } : {}),
+  }
 }
 
 /**

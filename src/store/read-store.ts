@@ -1,5 +1,6 @@
-import { and, asc, count, desc, eq, gt, inArray, notLike, or, sql } from 'drizzle-orm'
+import { and, asc, count, desc, eq, gt, notLike, or, sql } from 'drizzle-orm'
 import { BadRequestError } from '../errors.js'
+import { inList } from './in-list.js'
 import { credential, didDocument, event, offering, participant, resource } from './schema.js'
 import type {
   Counts,
@@ -100,7 +101,7 @@ export function readStore(db: Db) {
       return db
         .select()
         .from(resource)
-        .where(inArray(resource.id, [...new Set(ids)]))
+        .where(inList(resource.id, [...new Set(ids)]))
     },
 
     async offeringsByIds(ids: string[]): Promise<OfferingRow[]> {
@@ -108,7 +109,7 @@ export function readStore(db: Db) {
       return db
         .select()
         .from(offering)
-        .where(inArray(offering.id, [...new Set(ids)]))
+        .where(inList(offering.id, [...new Set(ids)]))
     },
 
     /** A provider's offerings after `afterId`, by id: the pages of a walk over all of them. */
@@ -179,7 +180,7 @@ export function readStore(db: Db) {
       const rows = await db
         .select()
         .from(participant)
-        .where(inArray(participant.id, [...new Set(ids)]))
+        .where(inList(participant.id, [...new Set(ids)]))
       return new Map(rows.map((row) => [row.id, row]))
     },
 

@@ -253,7 +253,17 @@ function relevanceQuery(p: Planned, limit: number): SQL {
     ])}
     ORDER BY f.rowid ASC LIMIT ${limit})`)
   // UNION ALL runs its arms in order and stops once the outer LIMIT is reached
-  return sql`SELECT pk, k FROM (${sql.join(arms, sql` UNION ALL `)}) LIMIT ${limit}`
+  return sql`SELECT pk, k FROM (${unionAll(arms)}) LIMIT ${limit}`
+}
+
+/** D1 takes at most 5 terms in one compound SELECT (SQLITE_MAX_COMPOUND_SELECT is 500 on Node). */
+const COMPOUND_MAX = 5
+
+/** The arms in order, nested where they are too many for one compound (each nest counts apart). */
+function unionAll(arms: SQL[]): SQL {
+  if (arms.length <= COMPOUND_MAX) return sql.join(arms, sql` UNION ALL `)
+  const half = Math.ceil(arms.length / 2)
+  return sql`SELECT * FROM (${unionAll(arms.slice(0, half))}) UNION ALL SELECT * FROM (${unionAll(arms.slice(half))})`
 }
 
 /**

@@ -1,5 +1,6 @@
-import { eq, inArray, or, sql } from 'drizzle-orm'
+import { eq, or, sql } from 'drizzle-orm'
 import { BadRequestError } from '../errors.js'
+import { inList } from './in-list.js'
 import { offering, participant } from './schema.js'
 import { facetCounts } from './search-facets.js'
 import { countQuery, pageQuery, type Filters, type Planned } from './search-sql.js'
@@ -246,7 +247,7 @@ async function resolveProviders(db: Db, filters: SearchPlan['filters']): Promise
   const known = await db
     .select({ id: participant.id, did: participant.did })
     .from(participant)
-    .where(or(inArray(participant.did, providers), inArray(participant.id, providers)))
+    .where(or(inList(participant.did, providers), inList(participant.id, providers)))
   const names = providers.filter((v) => !known.some((p) => p.id === v || p.did === v))
   const named = await Promise.all(names.map((name) => participantsNamed(db, name)))
   const ids = [...new Set([...providers, ...known.map((p) => p.id), ...named.flat()])]
@@ -313,7 +314,7 @@ async function pageRows(db: Db, p: Planned): Promise<{ rows: SearchRow[]; matche
     .select()
     .from(offering)
     .where(
-      inArray(
+      inList(
         offering.pk,
         keys.map((k) => k.pk),
       ),

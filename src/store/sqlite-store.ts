@@ -1,4 +1,4 @@
-import { and, eq, inArray, lt, ne, or, sql } from 'drizzle-orm'
+import { and, eq, lt, ne, or, sql } from 'drizzle-orm'
 import type { Atomic, Statement } from './atomic.js'
 import {
   credential,
@@ -9,6 +9,7 @@ import {
   resource,
   revocation,
 } from './schema.js'
+import { inList } from './in-list.js'
 import { challengeStore } from './challenge-store.js'
 import { federationStore } from './federation-store.js'
 import { readStore } from './read-store.js'
@@ -52,7 +53,7 @@ export function createStore(db: Db, atomic: Atomic) {
         .select({ hash: credential.hash })
         .from(credential)
         .where(
-          inArray(
+          inList(
             credential.hash,
             writes.map((w) => w.credential.hash),
           ),

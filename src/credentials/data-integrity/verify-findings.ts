@@ -65,7 +65,11 @@ export function findingsOf(error: Error): Finding[] {
       }),
     ]
   }
-  if (/signature|verification error|invalid proof/i.test(text)) {
+  // a signature whose S is out of range or whose R is no curve point: node:crypto answers false,
+  // the Workers build (@noble/ed25519) throws these
+  if (
+    /signature|verification error|invalid proof|valid scalar|Point\.fromHex|0 < hex < P/i.test(text)
+  ) {
     return [
       finding('signature-invalid', '/proof', {
         en: 'The proof does not match the credential: it was changed after signing, or signed with another key.',

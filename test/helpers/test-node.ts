@@ -4,8 +4,8 @@ import { createContext, type AppContext } from '../../src/context.js'
 import { createNodeIdentity } from '../../src/credentials/did/identity.js'
 import { createRemoteFetch } from '../../src/credentials/did/remote-fetch.js'
 import { generateKeyMaterial } from '../../src/credentials/did/keys.js'
-import { openDatabase, type NodeDatabase } from '../../src/entry/node-runtime.js'
 import { createLogger, type Logger } from '../../src/logger.js'
+import { openTestDatabase, type TestDatabase } from './test-database.js'
 
 export const TEST_NOW = new Date('2026-11-28T12:00:00Z')
 
@@ -16,8 +16,8 @@ export type TestNodeOptions = {
   didDocuments?: (Record<string, unknown> & { id: string })[]
   /** What the node's remote fetch (held to GXC_FETCH_ALLOW) goes through: a local server in tests. */
   fetch?: typeof fetch
-  /** The database to serve (a file, read-only…) instead of a private in-memory one. */
-  database?: NodeDatabase
+  /** The database to serve (a file, read-only…) instead of a private new one. */
+  database?: TestDatabase
   /** Where the node logs; silent by default. */
   logger?: Logger
   /** What the node's peer client fetches through: another test node's `app.request`, say. */
@@ -25,7 +25,7 @@ export type TestNodeOptions = {
 }
 
 /**
- * A real node on a private in-memory SQLite database with migrations applied, a fresh key and a
+ * A real node on a private new database (in-memory SQLite on Node, D1 on workerd) with migrations applied, a fresh key and a
  * fixed clock. Drive it through `app.request()`.
  */
 export async function createTestNode(options: TestNodeOptions = {}) {
@@ -36,7 +36,7 @@ export async function createTestNode(options: TestNodeOptions = {}) {
     GXC_RATE_LIMIT: 'off',
     ...options.env,
   })
-  const database = options.database ?? openDatabase(':memory:')
+  const database = options.database ?? (await openTestDatabase())
   const identity = await createNodeIdentity(await generateKeyMaterial(), config.publicUrl)
   const now = options.now ?? TEST_NOW
   const ctx: AppContext = createContext(config, {

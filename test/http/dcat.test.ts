@@ -3,13 +3,19 @@
  * route's formats, pages and errors, then the official DCAT-AP 3.0.1 SHACL shapes
  * (schemas/reference/dcat-ap-3/, see its README) run over what a harvester receives.
  */
-import { readFileSync } from 'node:fs'
 import type { Quad } from '@rdfjs/types'
 import jsonld from 'jsonld'
 import { DataFactory, Parser, Store, Writer } from 'n3'
 import SHACLValidator from 'rdf-validate-shacl'
 import { Validator } from 'shacl-engine'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import deprecatedShapes from '../../schemas/reference/dcat-ap-3/deprecateduris.ttl?raw'
+import vocabularyShapes from '../../schemas/reference/dcat-ap-3/mdr-vocabularies.shape.ttl?raw'
+import rangeShapes from '../../schemas/reference/dcat-ap-3/range.ttl?raw'
+import constraintShapes from '../../schemas/reference/dcat-ap-3/shacl/dcat-ap-SHACL.ttl?raw'
+import constraintRangeShapes from '../../schemas/reference/dcat-ap-3/shacl/ranges.ttl?raw'
+import baseShapes from '../../schemas/reference/dcat-ap-3/shapes.ttl?raw'
+import recommendedShapes from '../../schemas/reference/dcat-ap-3/shapes_recommended.ttl?raw'
 import { seedCatalogue } from '../../seed/seed.js'
 import {
   countryAuthority,
@@ -488,24 +494,24 @@ async function canonical(text: string): Promise<string> {
 
 // ---- the official shapes ----
 
-const reference = new URL('../../schemas/reference/dcat-ap-3/', import.meta.url)
+// imported as text (not read from disk) so that the workers project runs this file too;
 // owl:imports name vocabularies the validator would fetch: the node is tested offline
-const shapesOf = (...files: string[]) =>
-  files.flatMap((file) =>
+const shapesOf = (...texts: string[]) =>
+  texts.flatMap((text) =>
     new Parser()
-      .parse(readFileSync(new URL(file, reference), 'utf8'))
+      .parse(text)
       .filter((q) => q.predicate.value !== 'http://www.w3.org/2002/07/owl#imports'),
   )
 
 /** The validation sets the DCAT-AP 3.0.1 release publishes (its "Validation" section). */
 const SHAPE_SETS = {
   // existence, cardinality, literal ranges; then class ranges (the 2.x design)
-  base: shapesOf('shapes.ttl', 'range.ttl'),
+  base: shapesOf(baseShapes, rangeShapes),
   // the same constraints in the 3.x design, one identifier per constraint
-  constraints: shapesOf('shacl/dcat-ap-SHACL.ttl', 'shacl/ranges.ttl'),
-  recommended: shapesOf('shapes_recommended.ttl'),
-  vocabularies: shapesOf('mdr-vocabularies.shape.ttl'),
-  deprecated: shapesOf('deprecateduris.ttl'),
+  constraints: shapesOf(constraintShapes, constraintRangeShapes),
+  recommended: shapesOf(recommendedShapes),
+  vocabularies: shapesOf(vocabularyShapes),
+  deprecated: shapesOf(deprecatedShapes),
 }
 
 // Recommended properties the node has nothing to fill with, each a warning only:

@@ -182,8 +182,10 @@ describe('GET /metrics', () => {
     const name = 'gxc_http_request_duration_seconds'
     expect(lines.get(`${name}_count{route="/healthz"}`)).toBe('2')
     expect(lines.get(`${name}_bucket{route="/healthz",le="+Inf"}`)).toBe('2')
-    expect(Number(lines.get(`${name}_sum{route="/healthz"}`))).toBeGreaterThan(0)
     expect(lines.get(`${name}_count{route="/api/v1/participants/:id"}`)).toBe('2')
+    // a route that reads the store: workerd's clock stands still between I/O, so a /healthz
+    // answered without any can take 0 s there
+    expect(Number(lines.get(`${name}_sum{route="/api/v1/participants/:id"}`))).toBeGreaterThan(0)
   })
 
   it('counts a scrape after it is answered, so the next scrape sees it', async () => {

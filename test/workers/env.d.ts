@@ -6,6 +6,8 @@ declare global {
   namespace Cloudflare {
     interface Env extends worker.Env {
       TEST_MIGRATIONS: D1Migration[]
+      /** How many TEST_DB_<n> databases test nodes draw from (test/helpers/test-database.workers.ts). */
+      TEST_DATABASE_POOL: number
       /** A second D1: the peer node of the federation tests. */
       PEER_DB: D1Database
     }

@@ -45,7 +45,13 @@ export default defineConfig(async () => {
     },
     test: {
       // the HTTP and page suites, the same files as on Node, plus what is about workerd alone
-      include: ['test/workers/**/*.test.ts', 'test/http/**/*.test.ts', 'test/web/**/*.test.ts'],
+      include: [
+        'test/workers/**/*.test.ts',
+        'test/http/**/*.test.ts',
+        'test/web/**/*.test.ts',
+        // what `gxc import --node` sends: how a catalogue moves from a Node node to a Worker
+        'test/cli/import-endpoint.test.ts',
+      ],
       // what tests Node's own side: real sockets on @hono/node-server (keep-alive), an SQLite
       // file that is read-only, full or from an older release (unavailable, search-upgrade), the
       // store against a better-sqlite3 reference (search-facets), the source files (messages)

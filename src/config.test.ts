@@ -39,6 +39,16 @@ describe('parseConfig', () => {
     expect(message).not.toContain('short')
   })
 
+  it('serves from one process unless told, from one per core with auto', () => {
+    expect(parseConfig({}).processes).toBe(1)
+    expect(parseConfig({ GXC_PROCESSES: '2' }).processes).toBe(2)
+    expect(parseConfig({ GXC_PROCESSES: 'auto' }).processes).toBe('auto')
+  })
+
+  it.each(['0', '65', '1.5', 'two', '-1'])('refuses GXC_PROCESSES=%s', (value) => {
+    expect(() => parseConfig({ GXC_PROCESSES: value })).toThrow(/GXC_PROCESSES/)
+  })
+
   it('rejects a node key that is not multibase', () => {
     expect(() => parseConfig({ GXC_NODE_KEY: 'not-a-key' })).toThrow(/GXC_NODE_KEY/)
   })

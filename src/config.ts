@@ -142,6 +142,12 @@ const ConfigSchema = z
       .max(1024 * 1024)
       .default(64 * 1024),
     GXC_RATE_LIMIT: z.string().default('on').transform(parseRateLimits),
+    // HTTP-serving processes of the Node entry, on the one SQLite file: `auto` is one per core
+    GXC_PROCESSES: z
+      .union([z.literal('auto'), z.coerce.number().int().min(1).max(64)], {
+        error: 'must be auto or a number of processes from 1 to 64',
+      })
+      .default(1),
     // federation: peers the node registers at start, how often it pulls them, and the bounds of
     // what a peer may cost it
     GXC_PEERS: z
@@ -201,6 +207,7 @@ const ConfigSchema = z
       maxBytes: env.GXC_FETCH_MAX_BYTES,
     },
     rateLimits: env.GXC_RATE_LIMIT,
+    processes: env.GXC_PROCESSES,
     federation: {
       peers: env.GXC_PEERS,
       syncIntervalMs: env.GXC_SYNC_INTERVAL_MS,

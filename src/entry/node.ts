@@ -2,6 +2,8 @@
 // key, Bleu's catalogue seeded on first start, then @hono/node-server.
 import { serve } from '@hono/node-server'
 import { getConnInfo } from '@hono/node-server/conninfo'
+import cluster from 'node:cluster'
+import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { seedCatalogue } from '../../seed/seed.js'
 import { createApp } from '../app.js'
@@ -29,12 +31,32 @@ const EXPIRY_SWEEP_MS = 10 * 60 * 1000
 
 hardenIntrinsics()
 
+/** The node in one process: its configuration, store and context. */
+type Node = { config: Config; logger: Logger; database: NodeDatabase; ctx: AppContext }
+
+// One process by default. With GXC_PROCESSES > 1 the first process prepares the catalogue
+// (migrations, reindex, seed), runs the timers (expiry sweep, peers) and forks the processes that
+// serve HTTP, all on the one SQLite file: WAL lets them read while one writes, and every state
+// they share (challenges, catalogue version, peers' cursors) is in that file. What each keeps in
+// memory is its own: rate-limit budgets, /metrics counters, answers kept per catalogue version.
 async function main() {
   const parsed = parseConfig(process.env)
   const logger = createLogger('gxc', parsed.logLevel)
+  if (cluster.isWorker) return serveHttp(await openNode(parsed, logger))
+  const node = await openNode(parsed, logger)
+  await prepareCatalogue(node)
+  await registerPeers(node.ctx, logger)
+  startTimers(node)
+  const processes = parsed.processes === 'auto' ? availableParallelism() : parsed.processes
+  if (processes === 1) serveHttp(node)
+  else superviseServers(node, processes)
+}
+
+async function openNode(parsed: Config, logger: Logger): Promise<Node> {
   const trustAnchors = loadTrustAnchors(parsed)
   const database = openDataFolder(parsed)
-  const config = withAdminToken(parsed, logger)
+  // the first process has said where the token is
+  const config = withAdminToken(parsed, cluster.isWorker ? createLogger('gxc', 'silent') : logger)
   const identity = await createNodeIdentity(await nodeKey(config), config.publicUrl)
   const ctx = createContext(config, {
     store: database.store,
@@ -44,7 +66,10 @@ async function main() {
     // the socket's peer: a proxy in front makes every client one, and no header is trusted instead
     clientAddress: (c) => getConnInfo(c).remote.address,
   })
+  return { config, logger, database, ctx }
+}
 
+async function prepareCatalogue({ config, logger, database, ctx }: Node): Promise<void> {
   const reindexed = await reindexAfterUpgrade(database, ctx)
   if (reindexed) {
     logger.info('reindexed the catalogue after an upgrade', {
@@ -52,12 +77,13 @@ async function main() {
       ...reindexed,
     })
   }
-
   if (config.seedOnStart && (await database.store.counts()).credentials === 0) {
     const seeded = await seedCatalogue(ctx, { partnerKeys: seedKeyStore(config) })
     logger.info('seeded an empty catalogue', seeded)
   }
+}
 
+function startTimers({ config, logger, database, ctx }: Node): void {
   // expired credentials leave the active catalogue within a sweep interval; unref'd so the timer
   // never keeps the process alive on shutdown
   const sweep = setInterval(() => {
@@ -67,32 +93,86 @@ async function main() {
       .catch((error: unknown) => logger.error('expiry sweep failed', { error: String(error) }))
   }, EXPIRY_SWEEP_MS)
   sweep.unref()
-
-  await registerPeers(ctx, logger)
   if (config.federation.syncIntervalMs > 0) followPeers(ctx, logger)
+}
 
+function serveHttp({ config, logger, database, ctx }: Node): void {
   const app = createApp(ctx)
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     logger.info('catalogue node listening', {
       url: config.publicUrl,
       address: info.address,
       port: info.port,
-      did: identity.did,
+      did: ctx.identity.did,
+      ...(cluster.isWorker ? { process: cluster.worker!.id, pid: process.pid } : {}),
     })
   })
   server.once('error', (error: NodeJS.ErrnoException) => {
     database.close()
-    console.error(listenFailure(error, config))
-    process.exitCode = 1
+    const message = listenFailure(error, config)
+    // a serving process hands its reason to the first, which says it once for all of them
+    if (cluster.isWorker)
+      process.send!({ listenFailure: message }, undefined, undefined, () => process.exit(1))
+    else {
+      console.error(message)
+      process.exitCode = 1
+    }
   })
   const shutdown = () => {
     server.close(() => {
       database.close()
+      // a serving process stays connected to the first one until it leaves
+      if (cluster.isWorker) process.exit(0)
       process.exitCode = 0
     })
   }
   process.once('SIGINT', shutdown)
   process.once('SIGTERM', shutdown)
+}
+
+/**
+ * Forks the serving processes (they share the port: the first process hands connections round)
+ * and keeps them: one that dies is replaced, but one that cannot listen stops the node, whose
+ * first process says why in one line and exits 1.
+ */
+function superviseServers({ logger, database }: Node, processes: number): void {
+  let stopping = false
+  let listening = 0
+  let failure: string | undefined
+  const stopAll = (exitCode: number) => {
+    stopping = true
+    cluster.disconnect(() => {
+      database.close()
+      process.exitCode = exitCode
+    })
+  }
+  cluster.on('message', (_worker, message: { listenFailure?: string }) => {
+    if (failure === undefined && message?.listenFailure) {
+      failure = message.listenFailure
+      console.error(failure)
+      stopAll(1)
+    }
+  })
+  cluster.on('listening', () => {
+    if (++listening === processes) logger.info('serving from several processes', { processes })
+  })
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) return
+    if (listening < processes) {
+      // dead before serving (the reason is in its output): starting it again would fail again
+      logger.error('a serving process failed to start', { pid: worker.process.pid, code, signal })
+      return stopAll(1)
+    }
+    logger.error('a serving process died; starting another', {
+      pid: worker.process.pid,
+      code,
+      signal,
+    })
+    cluster.fork()
+  })
+  for (let i = 0; i < processes; i++) cluster.fork()
+  process.once('SIGINT', () => stopAll(0))
+  process.once('SIGTERM', () => stopAll(0))
 }
 
 /** GXC_PEERS, registered at start: a node down now is reported and left for the operator. */

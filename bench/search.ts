@@ -19,7 +19,7 @@
 import { serve } from '@hono/node-server'
 import type Database from 'better-sqlite3'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
+import { createServer, type AddressInfo } from 'node:net'
 import { availableParallelism, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -128,6 +128,7 @@ async function benchSize(requested: number, run: ReturnType<typeof benchFigures>
   }
 
   const http = await throughput(database, mix)
+  http.push(...(await entryThroughput(dir, mix)))
   const target = TARGET_P99_MS[size] ?? 10
   const p99 = pct(all, 99)
   const p50Ratio = pct(allBaseline, 50) / pct(all, 50)
@@ -415,6 +416,84 @@ type AutocannonResult = {
 }
 
 /** Runs autocannon in a child process, so the server keeps this process's core to itself. */
+/**
+ * The Node entry itself (the bundle `npm start` runs) on the generated file, serving from one
+ * process and then from one per core (GXC_PROCESSES): the mix warm, and cold as distinct URLs
+ * (the page size moves) too many for any process to keep their answers.
+ */
+async function entryThroughput(dir: string, mix: MixItem[]): Promise<[string, number][]> {
+  const paths = mix.map((item) => `/api/v1/offerings?${searchParams(item.query)}`)
+  const distinct = paths.flatMap((path) =>
+    Array.from({ length: 80 }, (_, i) => path.replace(/limit=\d+/, `limit=${21 + i}`)),
+  )
+  const seconds = Number(args.seconds)
+  const connections = Number(args.concurrency)
+  const results: [string, number][] = []
+  for (const processes of [1, availableParallelism()]) {
+    const port = await freePort()
+    const child = spawn(process.execPath, ['bin/node.mjs'], {
+      env: {
+        PATH: process.env.PATH ?? '',
+        GXC_DATA_DIR: dir,
+        GXC_PORT: String(port),
+        GXC_SEED: 'false',
+        GXC_RATE_LIMIT: 'off',
+        GXC_LOG_LEVEL: 'warn',
+        GXC_SYNC_INTERVAL_MS: '0',
+        GXC_PROCESSES: String(processes),
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
+      detached: true,
+    })
+    try {
+      await ready(`http://127.0.0.1:${port}`)
+      console.log(`  the Node entry, GXC_PROCESSES=${processes}:`)
+      for (const [label, urls] of [
+        ['search mix, warm', paths],
+        ['search mix, cold (distinct URLs)', distinct],
+      ] as const) {
+        const result = await autocannon({
+          url: `http://127.0.0.1:${port}`,
+          connections,
+          duration: seconds,
+          requests: urls.map((path) => ({ method: 'GET', path })),
+        })
+        const failed = result.non2xx + result.errors + result.timeouts
+        if (failed > 0) throw new Error(`${label}: ${failed} requests did not answer 200`)
+        const name = `${label}, npm start with ${processes} process${processes > 1 ? 'es' : ''}`
+        console.log(
+          `    ${label.padEnd(34)} ${fmt(Math.round(result.requests.average)).padStart(6)} requests/s, latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`,
+        )
+        results.push([name, result.requests.average])
+      }
+    } finally {
+      process.kill(-child.pid!, 'SIGTERM')
+      await new Promise((resolve) => child.once('exit', resolve))
+    }
+  }
+  return results
+}
+
+async function ready(url: string): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    const ok = await fetch(`${url}/readyz`).then(
+      (res) => res.status === 200,
+      () => false,
+    )
+    if (ok) return
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`the node at ${url} did not get ready`)
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  await new Promise((resolve) => server.close(resolve))
+  return port
+}
+
 function autocannon(options: object): Promise<AutocannonResult> {
   const entry = createRequire(import.meta.url).resolve('autocannon')
   const script = `require(${JSON.stringify(entry)})(${JSON.stringify(options)}, (error, result) => {

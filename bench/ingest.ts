@@ -2,13 +2,18 @@
 // Ingest throughput of the node's write path (verify + shapes + rules + store + index) against the
 // straightforward pipeline (vc.verifyCredential + rdf-validate-shacl with a reused validator +
 // INSERT), in the same run on the same signed Loire offerings, and the raw Ed25519 verify rate
-// that bounds any verifier.
+// that bounds any verifier. Then the same write path as partners reach it: over HTTP to the Node
+// entry, from one process and from one per core (GXC_PROCESSES), four partners submitting
+// presentations of `batch` at once, each bound to a challenge of the node (the holder's proof a
+// VP-JWT, every credential in it a Data Integrity proof the node verifies).
 import * as vc from '@digitalbazaar/vc'
 import Database from 'better-sqlite3'
 import jsonld from 'jsonld'
 import { Parser, Store } from 'n3'
 import { generateKeyPairSync, sign, verify } from 'node:crypto'
-import { availableParallelism } from 'node:os'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { availableParallelism, tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import SHACLValidator from 'rdf-validate-shacl'
 import { loireShapes } from '../schemas/shapes/loire-2511.js'
@@ -26,6 +31,13 @@ import {
   offeringCredential,
   participantCredentials,
 } from '../test/helpers/credentials.js'
+import {
+  newHttpPartner,
+  onboardOverHttp,
+  presentOverHttp,
+  signedOffering,
+} from '../test/helpers/http-partner.js'
+import { startEntry } from './entry.js'
 import { benchFigures } from './figures.js'
 
 const { values } = parseArgs({
@@ -102,6 +114,10 @@ async function main() {
   })
 
   const baseline = await straightforward(credentials, ctx.loader)
+  const http: [number, number][] = []
+  for (const processes of [1, availableParallelism()]) {
+    http.push([processes, await overHttp(processes)])
+  }
   const floor = rawEd25519Rate(20_000)
   const best = Math.max(one, batched)
 
@@ -117,6 +133,11 @@ async function main() {
     `  straightforward (vc + rdf-validate-shacl + INSERT): ${fmt(baseline)} credentials/s`,
   )
   console.log(`  ratio node (best) / straightforward:          ${(best / baseline).toFixed(2)}×`)
+  for (const [processes, perSecond] of http) {
+    console.log(
+      `  over HTTP to npm start, GXC_PROCESSES=${processes}:      ${fmt(perSecond)} credentials/s (${(perSecond / baseline).toFixed(2)}× straightforward)`,
+    )
+  }
   console.log(`  raw Ed25519 verify (node:crypto, the floor):  ${fmt(floor)} verifications/s`)
   console.log()
   console.log(
@@ -151,12 +172,63 @@ async function main() {
     better: 'higher',
   })
   run.add({ name: 'raw Ed25519 verify', value: floor, unit: 'verifications/s', better: 'higher' })
+  for (const [processes, perSecond] of http) {
+    run.add({
+      name: `over HTTP, presentations of ${batch}, GXC_PROCESSES=${processes}`,
+      value: perSecond,
+      unit: 'credentials/s',
+      better: 'higher',
+      target: TARGET_RATE,
+    })
+  }
   console.log(`  rate:  ${fmt(best)} / ${TARGET_RATE}  ${rateMet ? 'met' : 'NOT met'}`)
   console.log(
     `  ratio: ${(best / baseline).toFixed(2)} / ${TARGET_RATIO}  ${ratioMet ? 'met' : 'NOT met'}`,
   )
   run.write()
   database.close()
+}
+
+/**
+ * Credentials/s through POST /api/v1/submissions of the entry serving from `processes` processes:
+ * four partners, each with its share of the offerings signed beforehand, submitting at once.
+ */
+async function overHttp(processes: number): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'gxc-ingest-bench-'))
+  const entry = await startEntry(dir, {
+    GXC_PROCESSES: String(processes),
+    GXC_ONBOARDING: 'open',
+  })
+  try {
+    const partners = await Promise.all(Array.from({ length: 4 }, () => newHttpPartner()))
+    const work = await Promise.all(
+      partners.map(async (partner, p) => {
+        const onboarded = await onboardOverHttp(entry.url, partner)
+        if (onboarded.status !== 201) throw new Error(`partner ${p} was refused`)
+        const offerings = []
+        for (let i = p; i < n; i += partners.length) {
+          offerings.push(await signedOffering(partner, `o${i}`, 'data-integrity'))
+        }
+        return { partner, offerings }
+      }),
+    )
+    const start = performance.now()
+    await Promise.all(
+      work.map(async ({ partner, offerings }) => {
+        for (let i = 0; i < offerings.length; i += batch) {
+          const group = offerings.slice(i, i + batch)
+          const reply = await presentOverHttp(entry.url, '/api/v1/submissions', partner, group)
+          if (reply.status !== 201) {
+            throw new Error(`a submission answered ${reply.status}: ${JSON.stringify(reply.body)}`)
+          }
+        }
+      }),
+    )
+    return n / ((performance.now() - start) / 1000)
+  } finally {
+    await entry.stop()
+    rmSync(dir, { recursive: true, force: true })
+  }
 }
 
 /** What a first implementation would write: the library verifier, a reused SHACL validator, one INSERT. */

@@ -19,7 +19,7 @@
 import { serve } from '@hono/node-server'
 import type Database from 'better-sqlite3'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer, type AddressInfo } from 'node:net'
+import type { AddressInfo } from 'node:net'
 import { availableParallelism, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -37,6 +37,7 @@ import { createLogger } from '../src/logger.js'
 import { schema } from '../src/store/schema.js'
 import { searchStore } from '../src/store/search-store.js'
 import { generate, reopen, type Terms } from './catalogue.js'
+import { startEntry } from './entry.js'
 import { benchFigures } from './figures.js'
 import { ms, pct } from './sampling.js'
 
@@ -430,30 +431,15 @@ async function entryThroughput(dir: string, mix: MixItem[]): Promise<[string, nu
   const connections = Number(args.concurrency)
   const results: [string, number][] = []
   for (const processes of [1, availableParallelism()]) {
-    const port = await freePort()
-    const child = spawn(process.execPath, ['bin/node.mjs'], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        GXC_DATA_DIR: dir,
-        GXC_PORT: String(port),
-        GXC_SEED: 'false',
-        GXC_RATE_LIMIT: 'off',
-        GXC_LOG_LEVEL: 'warn',
-        GXC_SYNC_INTERVAL_MS: '0',
-        GXC_PROCESSES: String(processes),
-      },
-      stdio: ['ignore', 'inherit', 'inherit'],
-      detached: true,
-    })
+    const entry = await startEntry(dir, { GXC_PROCESSES: String(processes) })
     try {
-      await ready(`http://127.0.0.1:${port}`)
       console.log(`  the Node entry, GXC_PROCESSES=${processes}:`)
       for (const [label, urls] of [
         ['search mix, warm', paths],
         ['search mix, cold (distinct URLs)', distinct],
       ] as const) {
         const result = await autocannon({
-          url: `http://127.0.0.1:${port}`,
+          url: entry.url,
           connections,
           duration: seconds,
           requests: urls.map((path) => ({ method: 'GET', path })),
@@ -467,31 +453,10 @@ async function entryThroughput(dir: string, mix: MixItem[]): Promise<[string, nu
         results.push([name, result.requests.average])
       }
     } finally {
-      process.kill(-child.pid!, 'SIGTERM')
-      await new Promise((resolve) => child.once('exit', resolve))
+      await entry.stop()
     }
   }
   return results
-}
-
-async function ready(url: string): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    const ok = await fetch(`${url}/readyz`).then(
-      (res) => res.status === 200,
-      () => false,
-    )
-    if (ok) return
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  throw new Error(`the node at ${url} did not get ready`)
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  await new Promise((resolve) => server.close(resolve))
-  return port
 }
 
 function autocannon(options: object): Promise<AutocannonResult> {

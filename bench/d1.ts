@@ -170,20 +170,14 @@ async function main() {
   }
 }
 
-/** The Worker as `wrangler deploy` would upload it (a dry run: nothing leaves the machine). */
+/** The Worker as `wrangler deploy` would upload it, within its budget (bin/worker-bundle.mjs). */
 function buildWorker(dir: string): string {
   const outdir = join(dir, 'worker')
-  const wrangler = spawnSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', outdir], {
+  const built = spawnSync(process.execPath, ['bin/worker-bundle.mjs', '--outdir', outdir], {
     encoding: 'utf8',
-    env: {
-      ...process.env,
-      WRANGLER_SEND_METRICS: 'false',
-      WRANGLER_SEND_ERROR_REPORTS: 'false',
-      CLOUDFLARE_CF_FETCH_ENABLED: 'false',
-    },
   })
-  if (wrangler.status !== 0)
-    throw new Error(`wrangler deploy --dry-run failed:\n${wrangler.stderr}`)
+  if (built.status !== 0) throw new Error(`npm run worker:bundle failed:\n${built.stderr}`)
+  process.stdout.write(built.stdout)
   return join(outdir, 'worker.js')
 }
 

@@ -1,17 +1,20 @@
 #!/usr/bin/env node
-// `npm run worker:bundle`: the Worker exactly as `wrangler deploy` would upload it (a dry run:
-// nothing leaves the machine), held to a budget. Cloudflare refuses a Worker above its plan's
+// `npm run worker:bundle [-- --outdir <dir>]`: the Worker exactly as `wrangler deploy` would upload
+// it (a dry run: nothing leaves the machine), held to a budget; kept in <dir> when given (the D1
+// bench runs it). Cloudflare refuses a Worker above its plan's
 // compressed size (3 MiB free, 10 MiB paid), and every kilobyte is parsed again by each cold
 // isolate, so the budget sits well below both.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 
 const BUDGET_BYTES = 1024 * 1024
 
-const outdir = mkdtempSync(join(tmpdir(), 'worker-bundle-'))
+const { values: args } = parseArgs({ options: { outdir: { type: 'string' } } })
+const outdir = args.outdir ?? mkdtempSync(join(tmpdir(), 'worker-bundle-'))
 try {
   const wrangler = spawnSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', outdir], {
     encoding: 'utf8',
@@ -35,5 +38,5 @@ try {
   )
   if (gzipped > BUDGET_BYTES) process.exit(1)
 } finally {
-  rmSync(outdir, { recursive: true, force: true })
+  if (!args.outdir) rmSync(outdir, { recursive: true, force: true })
 }

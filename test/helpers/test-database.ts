@@ -6,8 +6,6 @@ import type { Store } from '../../src/store/sqlite-store.js'
 
 export type TestDatabase = { store: Store; close(): void }
 
-export const TEST_RUNTIME: 'node' | 'workers' = 'node'
-
 export async function openTestDatabase(): Promise<TestDatabase> {
   return openDatabase(':memory:')
 }

@@ -1,7 +1,7 @@
 // test-database.ts on workerd: each test node gets a D1 database of its own. A Worker cannot
-// create D1 databases, so vitest.workers.config.ts binds a pool of them (TEST_DB_0…) and a node's
-// close() hands its database back, emptied and migrated again before its next use. Storage is
-// per test file (one Miniflare per file), so the pool only has to cover one file's live nodes.
+// create D1 databases, so vitest.workers.config.ts binds a pool of them (TEST_DB_0…), taken in
+// turn, emptied and migrated again for each node. The test files of a run share the runtime and
+// its storage (isolate: false), one file at a time, so the pool covers one file's live nodes.
 import { applyD1Migrations } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { drizzle } from 'drizzle-orm/d1'
@@ -12,47 +12,50 @@ import type { TestDatabase } from './test-database.js'
 
 export type { TestDatabase }
 
-export const TEST_RUNTIME: 'node' | 'workers' = 'workers'
-
-const free: number[] = Array.from({ length: env.TEST_DATABASE_POOL }, (_, i) => i)
-const used = new Set<number>()
+const POOL = env.TEST_DATABASE_POOL
+let next = 0
+const open = new Set<number>()
 
 export async function openTestDatabase(): Promise<TestDatabase> {
-  const slot = free.shift()
-  if (slot === undefined) {
-    throw new Error(
-      `more than ${env.TEST_DATABASE_POOL} test nodes open at once in this file: close() the ones done with, or raise TEST_DATABASE_POOL in vitest.workers.config.ts`,
-    )
-  }
+  // round the pool, skipping databases whose node is still open; when all are, the nodes are
+  // ones that files run before this one left open, and the longest-held is taken back
+  const slots = Array.from({ length: POOL }, (_, i) => (next + i) % POOL)
+  const slot = slots.find((candidate) => !open.has(candidate)) ?? next
+  next = (slot + 1) % POOL
+  open.add(slot)
   const d1 = (env as unknown as Record<string, D1Database>)[`TEST_DB_${slot}`]!
-  if (used.has(slot)) await emptyDatabase(d1)
-  used.add(slot)
+  await emptyDatabase(d1)
   await applyD1Migrations(d1, env.TEST_MIGRATIONS)
   const db = drizzle(d1, { schema })
-  let closed = false
   return {
     store: createStore(db, batchAtomic(db)),
     close() {
-      if (closed) return
-      closed = true
-      free.push(slot)
+      open.delete(slot)
     },
   }
 }
 
-/** Drops every table (children first: D1 enforces foreign keys), the migrations' record too. */
+/**
+ * Empties every table of a database the migrations made (children first: D1 enforces foreign keys),
+ * the full-text indexes through their triggers, and restarts the sequences, so that a node on it
+ * starts as on a new one. (Dropping the tables instead leaves the fts5vocab table behind on D1.)
+ * The migrations' own rows stay: which ran, and the search version (0005), which only has to move.
+ */
 async function emptyDatabase(d1: D1Database): Promise<void> {
   const { results } = await d1
     .prepare(
-      "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' ORDER BY rowid DESC",
+      "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name NOT IN ('d1_migrations', 'search_version') ORDER BY rowid DESC",
     )
     .all<{ name: string; sql: string }>()
-  // an FTS table's shadow tables go with it
-  const virtual = results
-    .filter((row) => row.sql.startsWith('CREATE VIRTUAL'))
-    .map((row) => row.name)
+  const virtual = results.filter((row) => row.sql.startsWith('CREATE VIRTUAL'))
+  const shadows = new Set(
+    virtual.flatMap((row) =>
+      ['data', 'idx', 'content', 'docsize', 'config'].map((s) => `${row.name}_${s}`),
+    ),
+  )
   const tables = results
+    .filter((row) => !row.sql.startsWith('CREATE VIRTUAL') && !shadows.has(row.name))
     .map((row) => row.name)
-    .filter((name) => !virtual.some((table) => name.startsWith(`${table}_`)))
-  for (const name of tables) await d1.prepare(`DROP TABLE IF EXISTS "${name}"`).run()
+  for (const name of tables) await d1.prepare(`DELETE FROM "${name}"`).run()
+  if (tables.length > 0) await d1.prepare('DELETE FROM sqlite_sequence').run()
 }

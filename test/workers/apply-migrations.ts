@@ -4,3 +4,4 @@ import { env } from 'cloudflare:workers'
 
 await applyD1Migrations(env.DB, env.TEST_MIGRATIONS)
 await applyD1Migrations(env.PEER_DB, env.TEST_MIGRATIONS)
+await applyD1Migrations(env.FOLLOWER_DB, env.TEST_MIGRATIONS)

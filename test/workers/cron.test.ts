@@ -8,7 +8,12 @@ import { ingestCredentials } from '../../src/catalogue/ingest.js'
 import { signCredential } from '../../src/credentials/data-integrity/sign.js'
 import worker, { createWorkerContext } from '../../src/entry/worker.js'
 import { createLogger } from '../../src/logger.js'
-import { newDidKey, offeringCredential, participantCredentials } from '../helpers/credentials.js'
+import {
+  newDidKey,
+  participantCredentials,
+  partnerBase,
+  partnerOffering,
+} from '../helpers/credentials.js'
 
 it('expires an offering whose credential ran out, on the scheduled run', async () => {
   // stored an hour ago, valid until a minute ago: only the sweep can notice
@@ -21,9 +26,13 @@ it('expires an offering whose credential ran out, on the scheduled run', async (
   const key = await newDidKey()
   const sign = (credential: Record<string, unknown>) =>
     signCredential(credential, { key, loader: ctx.loader, date: storedAt })
-  const participant = await Promise.all(participantCredentials(key.did).map(sign))
+  // ids under the partner's own base: the worker's D1 is shared with the other files of the run
+  const base = partnerBase(key.did)
+  const participant = await Promise.all(participantCredentials(key.did, base).map(sign))
   const offering = await sign(
-    offeringCredential(key.did, { validUntil: new Date(now - 60_000).toISOString() }),
+    partnerOffering(key.did, 'lapsing', {
+      credential: { validUntil: new Date(now - 60_000).toISOString() },
+    }),
   )
   const stored = await ingestCredentials(
     ctx,

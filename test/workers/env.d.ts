@@ -8,8 +8,10 @@ declare global {
       TEST_MIGRATIONS: D1Migration[]
       /** How many TEST_DB_<n> databases test nodes draw from (test/helpers/test-database.workers.ts). */
       TEST_DATABASE_POOL: number
-      /** A second D1: the peer node of the federation tests. */
+      /** The source node of the federation test. */
       PEER_DB: D1Database
+      /** The node that follows it. */
+      FOLLOWER_DB: D1Database
     }
     interface GlobalProps {
       mainModule: typeof worker

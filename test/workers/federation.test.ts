@@ -1,5 +1,6 @@
 // The federation sync on workerd with D1: a follower pulls a peer node (a second D1 in the same
-// isolate, reached through its app) with the same code the Cron Trigger runs.
+// isolate, reached through its app) with the same code the Cron Trigger runs. Each has a D1 of
+// its own: the test files of the run share the storage of env.DB.
 import { env } from 'cloudflare:workers'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../src/app.js'
@@ -29,14 +30,17 @@ describe('federation on workerd + D1', () => {
       { clock: () => NOW, logger: silent },
     )
     const sourceApp = createApp(source)
-    follower = await createWorkerContext(env, {
-      clock: () => NOW,
-      logger: silent,
-      fetchPeer: async (input, init) => {
-        const url = new URL(String(input))
-        return sourceApp.request(`${url.pathname}${url.search}`, init)
+    follower = await createWorkerContext(
+      { ...env, DB: env.FOLLOWER_DB },
+      {
+        clock: () => NOW,
+        logger: silent,
+        fetchPeer: async (input, init) => {
+          const url = new URL(String(input))
+          return sourceApp.request(`${url.pathname}${url.search}`, init)
+        },
       },
-    })
+    )
     const key = await newDidKey()
     const sign = (credential: Record<string, unknown>) =>
       signCredential(credential, { key, loader: source.loader, date: NOW })

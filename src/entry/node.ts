@@ -300,4 +300,6 @@ main().catch((error: unknown) => {
   if (error instanceof AppError && error.code === 'bad-config') console.error(error.message)
   else console.error(error)
   process.exitCode = 1
+  // a serving process would stay connected to the first one, which then stops the node
+  if (cluster.isWorker) process.exit(1)
 })

@@ -194,37 +194,47 @@ async function main() {
  * four partners, each with its share of the offerings signed beforehand, submitting at once.
  */
 async function overHttp(processes: number): Promise<number> {
+  const partners = await Promise.all(Array.from({ length: 4 }, () => newHttpPartner()))
+  // signed before the node starts: a connection idle through the signing would be closed by
+  // the server's keep-alive timeout just as the partner reused it
+  const work = await Promise.all(
+    partners.map(async (partner, p) => {
+      const offerings = []
+      for (let i = p; i < n; i += partners.length) {
+        offerings.push(await signedOffering(partner, `o${i}`, 'data-integrity'))
+      }
+      return { partner, offerings }
+    }),
+  )
   const dir = mkdtempSync(join(tmpdir(), 'gxc-ingest-bench-'))
   const entry = await startEntry(dir, {
     GXC_PROCESSES: String(processes),
     GXC_ONBOARDING: 'open',
   })
   try {
-    const partners = await Promise.all(Array.from({ length: 4 }, () => newHttpPartner()))
-    const work = await Promise.all(
-      partners.map(async (partner, p) => {
-        const onboarded = await onboardOverHttp(entry.url, partner)
-        if (onboarded.status !== 201) throw new Error(`partner ${p} was refused`)
-        const offerings = []
-        for (let i = p; i < n; i += partners.length) {
-          offerings.push(await signedOffering(partner, `o${i}`, 'data-integrity'))
-        }
-        return { partner, offerings }
-      }),
-    )
+    for (const [p, partner] of partners.entries()) {
+      const onboarded = await onboardOverHttp(entry.url, partner)
+      if (onboarded.status !== 201) throw new Error(`partner ${p} was refused`)
+    }
+    const submit = async (partner: (typeof partners)[number], group: object[]) => {
+      const reply = await presentOverHttp(entry.url, '/api/v1/submissions', partner, group)
+      if (reply.status !== 201) {
+        throw new Error(`a submission answered ${reply.status}: ${JSON.stringify(reply.body)}`)
+      }
+    }
+    // each partner's first presentation is not timed: every serving process loads its contexts
+    // and caches on the first credentials it verifies, as it does once in its life
+    await Promise.all(work.map(({ partner, offerings }) => submit(partner, offerings.slice(0, 1))))
+    const timed = work.reduce((sum, { offerings }) => sum + offerings.length - 1, 0)
     const start = performance.now()
     await Promise.all(
       work.map(async ({ partner, offerings }) => {
-        for (let i = 0; i < offerings.length; i += batch) {
-          const group = offerings.slice(i, i + batch)
-          const reply = await presentOverHttp(entry.url, '/api/v1/submissions', partner, group)
-          if (reply.status !== 201) {
-            throw new Error(`a submission answered ${reply.status}: ${JSON.stringify(reply.body)}`)
-          }
+        for (let i = 1; i < offerings.length; i += batch) {
+          await submit(partner, offerings.slice(i, i + batch))
         }
       }),
     )
-    return n / ((performance.now() - start) / 1000)
+    return timed / ((performance.now() - start) / 1000)
   } finally {
     await entry.stop()
     rmSync(dir, { recursive: true, force: true })

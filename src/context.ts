@@ -16,7 +16,7 @@ import {
 } from './http/rate-limit.js'
 import { createPeerClient, type PeerClient } from './federation/peer-client.js'
 import { createLogger, type Logger } from './logger.js'
-import { createMetrics, type Metrics } from './metrics.js'
+import { createMetrics, type Metrics, type MetricsSnapshot } from './metrics.js'
 import type { Store } from './store/sqlite-store.js'
 
 /** Everything a request, a CLI command or a background job needs; built once per process or isolate. */
@@ -29,6 +29,8 @@ export type AppContext = {
   clock: () => Date
   logger: Logger
   metrics: Metrics
+  /** The counts of the node's other processes (GXC_PROCESSES), which /metrics adds to its own. */
+  otherMetrics: () => Promise<MetricsSnapshot[]>
   /** X.509 roots a JsonWebSignature2020 key's certificate chain must lead to. */
   trustAnchors: TrustAnchors
   /** The one network client of core code, held to `config.fetch` (off by default). */
@@ -54,6 +56,7 @@ export type ContextDeps = {
     | 'clock'
     | 'logger'
     | 'metrics'
+    | 'otherMetrics'
     | 'trustAnchors'
     | 'fetchRemote'
     | 'clientAddress'
@@ -87,6 +90,7 @@ export function createContext(config: Config, deps: ContextDeps): AppContext {
     clock: deps.clock ?? (() => new Date()),
     logger: deps.logger ?? createLogger('gxc', config.logLevel),
     metrics: deps.metrics ?? createMetrics(),
+    otherMetrics: deps.otherMetrics ?? (async () => []),
     // Node reads GXC_TRUST_ANCHORS (a file) in its entry and passes the result; Workers give the PEM text
     trustAnchors: deps.trustAnchors ?? parseTrustAnchors(config.trustAnchors.pem),
     fetchRemote: deps.fetchRemote ?? createRemoteFetch(config.fetch),

@@ -9,7 +9,17 @@ export type Metrics = {
   countIngest(result: IngestOutcome, n?: number): void
   /** Credentials pulled from a peer (by its DID, or URL for a CES without one), by result. */
   countFederation(peer: string, result: FederationOutcome, n?: number): void
-  render(counts: Counts): string
+  /** The counts as plain data, for another process to add to its own. */
+  snapshot(): MetricsSnapshot
+  /** This process's counts plus `others` (the node's other processes), and the catalogue sizes. */
+  render(counts: Counts, others?: readonly MetricsSnapshot[]): string
+}
+
+export type MetricsSnapshot = {
+  requests: [string, number][]
+  durations: [string, Histogram][]
+  ingest: Record<IngestOutcome, number>
+  federation: [string, number][]
 }
 
 /** Upper bounds in seconds; the search targets (p99 ≤ 10 ms at 100k, ≤ 50 ms at 1M) are bounds, so they read straight off the histogram. */
@@ -35,6 +45,13 @@ export function createMetrics(): Metrics {
   const durations = new Map<string, Histogram>()
   const ingest: Record<IngestOutcome, number> = { accepted: 0, rejected: 0 }
   const federation = new Map<string, number>()
+  const snapshot = (): MetricsSnapshot =>
+    structuredClone({
+      requests: [...requests],
+      durations: [...durations],
+      ingest,
+      federation: [...federation],
+    })
 
   return {
     observeRequest(route, method, status, seconds) {
@@ -61,7 +78,10 @@ export function createMetrics(): Metrics {
       federation.set(key, (federation.get(key) ?? 0) + n)
     },
 
-    render(counts) {
+    snapshot,
+
+    render(counts, others = []) {
+      const { requests, durations, ingest, federation } = sum([snapshot(), ...others])
       const lines: string[] = []
       header(
         lines,
@@ -123,6 +143,32 @@ export function createMetrics(): Metrics {
       return lines.join('\n') + '\n'
     },
   }
+}
+
+/** The counts of several processes as one node's. */
+function sum(snapshots: readonly MetricsSnapshot[]) {
+  const requests = new Map<string, number>()
+  const durations = new Map<string, Histogram>()
+  const ingest: Record<IngestOutcome, number> = { accepted: 0, rejected: 0 }
+  const federation = new Map<string, number>()
+  for (const snapshot of snapshots) {
+    for (const [key, n] of snapshot.requests) requests.set(key, (requests.get(key) ?? 0) + n)
+    for (const [key, n] of snapshot.federation) federation.set(key, (federation.get(key) ?? 0) + n)
+    for (const result of ['accepted', 'rejected'] as const)
+      ingest[result] += snapshot.ingest[result]
+    for (const [route, histogram] of snapshot.durations) {
+      const total = durations.get(route) ?? {
+        buckets: DURATION_BUCKETS.map(() => 0),
+        sum: 0,
+        count: 0,
+      }
+      histogram.buckets.forEach((n, i) => (total.buckets[i]! += n))
+      total.sum += histogram.sum
+      total.count += histogram.count
+      durations.set(route, total)
+    }
+  }
+  return { requests, durations, ingest, federation }
 }
 
 function header(lines: string[], name: string, type: string, help: string) {

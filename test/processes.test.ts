@@ -106,6 +106,19 @@ describe('GXC_PROCESSES=2', () => {
     }
   }, 60_000)
 
+  it('counts what every process answered in each /metrics, whichever process serves it', async () => {
+    const route =
+      'gxc_http_requests_total{route="/api/v1/participants/:id",method="GET",status="404"}'
+    for (let i = 0; i < 6; i++) {
+      expect((await send('GET', '/api/v1/participants/did%3Akey%3Anobody')).status).toBe(404)
+    }
+    for (let i = 0; i < 4; i++) {
+      const res = await fetch(`${node.url}/metrics`, { headers: { connection: 'close' } })
+      const line = (await res.text()).split('\n').find((l) => l.startsWith(`${route} `))
+      expect(line).toBe(`${route} 6`)
+    }
+  })
+
   it('replaces a serving process that dies, and goes on answering', async () => {
     const [victim] = servingPids()
     process.kill(victim!, 'SIGKILL')

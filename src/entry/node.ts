@@ -16,6 +16,7 @@ import { registerPeer } from '../federation/peers.js'
 import { syncDuePeers } from '../federation/sync.js'
 import { hardenIntrinsics } from '../harden.js'
 import { createLogger, type Logger } from '../logger.js'
+import { createMetrics } from '../metrics.js'
 import {
   databasePath,
   loadAdminToken,
@@ -25,6 +26,7 @@ import {
   seedKeyStore,
   type NodeDatabase,
 } from './node-runtime.js'
+import { gatherProcessMetrics, otherProcessMetrics } from './process-metrics.js'
 import { loadTrustAnchors } from './trust-anchors.js'
 
 const EXPIRY_SWEEP_MS = 10 * 60 * 1000
@@ -37,8 +39,9 @@ type Node = { config: Config; logger: Logger; database: NodeDatabase; ctx: AppCo
 // One process by default. With GXC_PROCESSES > 1 the first process prepares the catalogue
 // (migrations, reindex, seed), runs the timers (expiry sweep, peers) and forks the processes that
 // serve HTTP, all on the one SQLite file: WAL lets them read while one writes, and every state
-// they share (challenges, catalogue version, peers' cursors) is in that file. What each keeps in
-// memory is its own: rate-limit budgets, /metrics counters, answers kept per catalogue version.
+// they share (challenges, catalogue version, peers' cursors) is in that file, and /metrics adds up
+// every process's counts (process-metrics.ts). What each keeps in memory alone: rate-limit budgets
+// and the answers kept per catalogue version.
 async function main() {
   const parsed = parseConfig(process.env)
   const logger = createLogger('gxc', parsed.logLevel)
@@ -58,10 +61,13 @@ async function openNode(parsed: Config, logger: Logger): Promise<Node> {
   // the first process has said where the token is
   const config = withAdminToken(parsed, cluster.isWorker ? createLogger('gxc', 'silent') : logger)
   const identity = await createNodeIdentity(await nodeKey(config), config.publicUrl)
+  const metrics = createMetrics()
   const ctx = createContext(config, {
     store: database.store,
     identity,
     logger,
+    metrics,
+    ...(cluster.isWorker ? { otherMetrics: otherProcessMetrics(metrics) } : {}),
     trustAnchors,
     // the socket's peer: a proxy in front makes every client one, and no header is trusted instead
     clientAddress: (c) => getConnInfo(c).remote.address,
@@ -135,7 +141,8 @@ function serveHttp({ config, logger, database, ctx }: Node): void {
  * and keeps them: one that dies is replaced, but one that cannot listen stops the node, whose
  * first process says why in one line and exits 1.
  */
-function superviseServers({ logger, database }: Node, processes: number): void {
+function superviseServers({ logger, database, ctx }: Node, processes: number): void {
+  gatherProcessMetrics(ctx.metrics)
   let stopping = false
   let listening = 0
   let failure: string | undefined

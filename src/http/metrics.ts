@@ -56,7 +56,7 @@ const scrape = createRoute({
 export function metricsRouter(metrics: Metrics): OpenAPIHono<HonoEnv> {
   const router = createRouter()
   router.openapi(scrape, async (c) =>
-    c.text(metrics.render(await c.var.ctx.store.counts()), 200, {
+    c.text(metrics.render(await c.var.ctx.store.counts(), await c.var.ctx.otherMetrics()), 200, {
       'Content-Type': METRICS_CONTENT_TYPE,
     }),
   )

@@ -97,6 +97,37 @@ describe('createMetrics().render', () => {
     expect(lines.get('gxc_ingest_credentials_total{result="rejected"}')).toBe('2')
   })
 
+  it('adds the counts of the node’s other processes to its own, and changes neither', () => {
+    const [one, two] = [createMetrics(), createMetrics()]
+    one.observeRequest('/healthz', 'GET', 200, 0.002)
+    two.observeRequest('/healthz', 'GET', 200, 0.3)
+    two.observeRequest('/api/v1/offerings', 'GET', 200, 0.004)
+    one.countIngest('accepted', 2)
+    two.countIngest('accepted', 3)
+    two.countFederation('did:web:peer.example', 'accepted', 5)
+    const lines = samples(one.render(NO_COUNTS, [two.snapshot()]))
+    const name = 'gxc_http_request_duration_seconds'
+    expect(lines.get('gxc_http_requests_total{route="/healthz",method="GET",status="200"}')).toBe(
+      '2',
+    )
+    expect(lines.get(`${name}_bucket{route="/healthz",le="0.005"}`)).toBe('1')
+    expect(lines.get(`${name}_bucket{route="/healthz",le="0.5"}`)).toBe('2')
+    expect(Number(lines.get(`${name}_sum{route="/healthz"}`))).toBeCloseTo(0.302, 9)
+    expect(lines.get(`${name}_count{route="/api/v1/offerings"}`)).toBe('1')
+    expect(lines.get('gxc_ingest_credentials_total{result="accepted"}')).toBe('5')
+    expect(
+      lines.get('gxc_federation_credentials_total{peer="did:web:peer.example",result="accepted"}'),
+    ).toBe('5')
+    // a snapshot is a copy: adding it up twice counts nothing twice
+    const alone = samples(one.render(NO_COUNTS))
+    expect(alone.get('gxc_http_requests_total{route="/healthz",method="GET",status="200"}')).toBe(
+      '1',
+    )
+    expect(
+      samples(two.render(NO_COUNTS)).get('gxc_ingest_credentials_total{result="accepted"}'),
+    ).toBe('3')
+  })
+
   it('escapes backslashes, double quotes and line feeds in label values', () => {
     expect(escapeLabel('a\\b"c\nd')).toBe('a\\\\b\\"c\\nd')
     const metrics = createMetrics()

@@ -1,5 +1,5 @@
-// The workers suite: the real worker entry on workerd with a local D1, through Cloudflare's
-// Vitest pool. The Node suites run from vitest.config.ts.
+// The `workers` project of vitest.config.ts: the real worker entry on workerd with a local D1,
+// through Cloudflare's Vitest pool, and the HTTP and page suites again on it.
 import path from 'node:path'
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers'
 import { defineConfig } from 'vitest/config'
@@ -45,6 +45,7 @@ export default defineConfig(async () => {
       ],
     },
     test: {
+      name: 'workers',
       // one runtime for every file, one file at a time: the module graph (jsonld, the contexts,
       // the app) loads once instead of once per file (5.5 min to about 1), and the files share its
       // storage, which test-database.workers.ts hands out in turn

@@ -1,10 +1,15 @@
 import { sql, type SQL, type SQLWrapper } from 'drizzle-orm'
 
 /**
- * `column IN values` with the values bound as one JSON parameter: D1 takes at most 100 bound
+ * A list of values as a subquery over one bound JSON parameter: D1 takes at most 100 bound
  * parameters per statement, and a page of 100 offerings, or a submission of 100 credentials,
- * would pass it with one parameter per value. SQLite still seeks the column's index per value.
+ * would pass it with one parameter per value. SQLite still seeks an index per value.
  */
+export function list(values: readonly (string | number)[]): SQL {
+  return sql`(SELECT value FROM json_each(${JSON.stringify(values)}))`
+}
+
+/** `column IN values`, the values bound as one parameter (see list). */
 export function inList(column: SQLWrapper, values: readonly (string | number)[]): SQL {
-  return sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`
+  return sql`${column} IN ${list(values)}`
 }

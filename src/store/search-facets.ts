@@ -4,7 +4,8 @@
 // them (7 µs per match at 100k offerings, against ~0.6 µs; bench/search.ts).
 import { sql, type SQL } from 'drizzle-orm'
 import type { FacetName, SearchRows } from './search-store.js'
-import { baseSet, list, type Filters, type Planned } from './search-sql.js'
+import { list } from './in-list.js'
+import { baseSet, type Filters, type Planned } from './search-sql.js'
 import type { Db } from './store.js'
 
 /**

@@ -2,6 +2,7 @@
 // Conditions are chosen from the set sizes offering_tag_count keeps, because the cheapest way to
 // test "has this tag" flips with the number of full-text hits.
 import { sql, type SQL } from 'drizzle-orm'
+import { list } from './in-list.js'
 import type { FilterName, SearchPlan } from './search-store.js'
 
 export const STATUSES = ['active', 'deprecated', 'revoked', 'expired'] as const
@@ -30,10 +31,6 @@ export type Planned = SearchPlan & {
    * a search of several filters and no text, whose candidates are checked in their facet packs.
    */
   packIds: Map<FilterName, number[]>
-}
-
-export function list(values: readonly string[]): SQL {
-  return sql`(SELECT value FROM json_each(${JSON.stringify(values)}))`
 }
 
 /** A short list as bound parameters, which lets SQLite seek an index for each (D1: ≤ 100). */

@@ -13,7 +13,7 @@ import { DATABASE_FILE } from './backup.js'
 import { readText, type Json } from './documents.js'
 import type { CliHost, CommandContext } from './index.js'
 import { NodeClient, problemCode } from './node-client.js'
-import { coreModules, offlineContext, readDidDocuments } from './offline.js'
+import { contextOn, offlineContext, readDidDocuments } from './offline.js'
 import { CliError, EXIT, type Output } from './output.js'
 import { duration, progress, type Progress } from './progress.js'
 import { checkSnapshot, type Snapshot } from './snapshot.js'
@@ -166,25 +166,8 @@ async function intoDataDir(
   mkdirSync(dataDir, { recursive: true })
   const database = deps.runtime.openDatabase(join(dataDir, DATABASE_FILE))
   try {
-    const { parseConfig, createContext, createNodeIdentity, generateKeyMaterial, createLogger } =
-      await coreModules()
     const { applyNodeFeed } = await import('../federation/sync.js')
-    const config = parseConfig({
-      GXC_DATA_DIR: dataDir,
-      GXC_LOG_LEVEL: 'silent',
-      GXC_SEED: 'false',
-    })
-    // the identity only resolves its own DID here: the snapshot's node is another one
-    const identity = await createNodeIdentity(await generateKeyMaterial(), config.publicUrl)
-    const ctx = createContext(config, {
-      store: database.store,
-      identity,
-      logger: createLogger('gxc', 'silent'),
-    })
-    const now = Date.now()
-    for (const document of didDocuments) {
-      await database.store.putDidDocument(String(document.id), document, now)
-    }
+    const ctx = await contextOn(database.store, didDocuments, { GXC_DATA_DIR: dataDir })
     const total: Outcome = { accepted: 0, rejected: 0, unchanged: 0, refused: [] }
     for (let i = 0; i < snapshot.events.length; i += CHUNK) {
       const chunk = snapshot.events.slice(i, i + CHUNK)

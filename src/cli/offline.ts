@@ -16,21 +16,30 @@ export type Offline = { ctx: AppContext; close(): void }
  * the real one: validity periods are checked as a node would check them now.
  */
 export async function offlineContext(deps: CliDeps, didDocuments: Json[] = []): Promise<Offline> {
+  const database = deps.runtime.openDatabase(':memory:')
+  const ctx = await contextOn(database.store, didDocuments, { GXC_RATE_LIMIT: 'off' })
+  return { ctx, close: database.close }
+}
+
+/**
+ * A node's context on `store` for a CLI command, silent, holding `didDocuments`. Its identity is a
+ * throwaway key: it only resolves its own DID, never one a command handles.
+ */
+export async function contextOn(
+  store: AppContext['store'],
+  didDocuments: Json[],
+  env: Record<string, string> = {},
+): Promise<AppContext> {
   const { parseConfig, createContext, createNodeIdentity, generateKeyMaterial, createLogger } =
     await coreModules()
-  const config = parseConfig({ GXC_LOG_LEVEL: 'silent', GXC_SEED: 'false', GXC_RATE_LIMIT: 'off' })
-  const database = deps.runtime.openDatabase(':memory:')
+  const config = parseConfig({ GXC_LOG_LEVEL: 'silent', GXC_SEED: 'false', ...env })
   const identity = await createNodeIdentity(await generateKeyMaterial(), config.publicUrl)
-  const ctx = createContext(config, {
-    store: database.store,
-    identity,
-    logger: createLogger('gxc', 'silent'),
-  })
+  const ctx = createContext(config, { store, identity, logger: createLogger('gxc', 'silent') })
   const now = Date.now()
   for (const document of didDocuments) {
-    await database.store.putDidDocument(String(document.id), document, now)
+    await store.putDidDocument(String(document.id), document, now)
   }
-  return { ctx, close: database.close }
+  return ctx
 }
 
 /**

@@ -5,7 +5,7 @@ import { credentialPath } from '../components.js'
 import { uiOf } from '../i18n.js'
 import { notFoundPage } from './errors.js'
 import { resultExtras } from './search.js'
-import { ResultItem } from './search-parts.js'
+import { ComparableResults } from './search-parts.js'
 
 const SHOWN = 20
 
@@ -53,17 +53,7 @@ export async function providerPage(c: Context<WebEnv>): Promise<Response> {
       {offerings.items.length === 0 ? (
         <p>{ui.t('provider.none')}</p>
       ) : (
-        <form method="get" action="/comparer">
-          {ui.chosen && <input type="hidden" name="lang" value={ui.lang} />}
-          <ol class="results">
-            {offerings.items.map((item, i) => (
-              <ResultItem ui={ui} item={item} extras={extras[i] ?? {}} index={i} />
-            ))}
-          </ol>
-          <button type="submit" class="secondary noprint">
-            {ui.t('search.compare')}
-          </button>
-        </form>
+        <ComparableResults ui={ui} items={offerings.items} extras={extras} />
       )}
       <p>
         <a href={ui.href('/recherche', { provider: row.id })}>{ui.t('provider.allOfferings')}</a>

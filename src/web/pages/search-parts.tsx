@@ -240,6 +240,31 @@ export type ResultExtras = {
   elsewhere?: { href: string; peer: string }
 }
 
+/** Results as a list whose ticked items the compare page takes. */
+export function ComparableResults({
+  ui,
+  items,
+  extras,
+}: {
+  ui: Ui
+  items: SearchItem[]
+  extras: ResultExtras[]
+}) {
+  return (
+    <form method="get" action="/comparer">
+      {ui.chosen && <Hidden params={{ lang: [ui.lang] }} />}
+      <ol class="results">
+        {items.map((item, i) => (
+          <ResultItem ui={ui} item={item} extras={extras[i] ?? {}} index={i} />
+        ))}
+      </ol>
+      <button type="submit" class="secondary noprint">
+        {ui.t('search.compare')}
+      </button>
+    </form>
+  )
+}
+
 export function ResultItem({
   ui,
   item,

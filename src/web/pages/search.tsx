@@ -11,9 +11,8 @@ import { inBoth, link, uiOf, type Ui } from '../i18n.js'
 import { readSearch, badRequestFindings, without } from '../search-params.js'
 import {
   ActiveFilters,
+  ComparableResults,
   FacetPanel,
-  Hidden,
-  ResultItem,
   SearchBox,
   hasFacets,
   type ResultExtras,
@@ -142,17 +141,7 @@ export async function searchPage(c: WebContext, deps: WebDeps): Promise<Response
                 )}
               </div>
             ) : (
-              <form method="get" action="/comparer">
-                {ui.chosen && <Hidden params={{ lang: [ui.lang] }} />}
-                <ol class="results">
-                  {result.items.map((item, i) => (
-                    <ResultItem ui={ui} item={item} extras={extras[i] ?? {}} index={i} />
-                  ))}
-                </ol>
-                <button type="submit" class="secondary noprint">
-                  {ui.t('search.compare')}
-                </button>
-              </form>
+              <ComparableResults ui={ui} items={result.items} extras={extras} />
             )}
             <Pager ui={ui} params={params} next={result.next} />
           </section>

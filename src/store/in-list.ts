@@ -9,6 +9,19 @@ export function list(values: readonly (string | number)[]): SQL {
   return sql`(SELECT value FROM json_each(${JSON.stringify(values)}))`
 }
 
+/**
+ * A list of a few values known in advance (statuses), bound one parameter each: SQLite reads
+ * them as constants, where `json_each` is a subquery it runs and, in a join, a Bloom filter it
+ * builds per statement (a third of the facet counting of a term in 4% of 100k offerings). Keep
+ * such lists short: D1 takes at most 100 bound parameters per statement.
+ */
+export function fewValues(values: readonly string[]): SQL {
+  return sql`(${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )})`
+}
+
 /** `column IN values`, the values bound as one parameter (see list). */
 export function inList(column: SQLWrapper, values: readonly (string | number)[]): SQL {
   return sql`${column} IN ${list(values)}`

@@ -2,7 +2,7 @@
 // Conditions are chosen from the set sizes offering_tag_count keeps, because the cheapest way to
 // test "has this tag" flips with the number of full-text hits.
 import { sql, type SQL } from 'drizzle-orm'
-import { list } from './in-list.js'
+import { fewValues, list } from './in-list.js'
 import type { FilterName, SearchPlan } from './search-store.js'
 
 export const STATUSES = ['active', 'deprecated', 'revoked', 'expired'] as const
@@ -31,14 +31,6 @@ export type Planned = SearchPlan & {
    * a search of several filters and no text, whose candidates are checked in their facet packs.
    */
   packIds: Map<FilterName, number[]>
-}
-
-/** A short list as bound parameters, which lets SQLite seek an index for each (D1: ≤ 100). */
-function params(values: readonly string[]): SQL {
-  return sql`(${sql.join(
-    values.map((v) => sql`${v}`),
-    sql`, `,
-  )})`
 }
 
 /**
@@ -123,15 +115,20 @@ export function baseSet(p: Planned, filters: Filters, status: boolean): SQL {
   const conditions = rest.map(([name, v]) => {
     const ids = p.packIds.get(name)
     // keywords are not packed; a long list of values is seeked rather than bound id by id
-    if (!ids || ids.length > budget) return { packed: false, sql: hasTag(pk, name, v) }
+    if (!ids || ids.length > budget)
+      return { packed: false, cost: Infinity, sql: hasTag(pk, name, v) }
     budget -= ids.length
-    return { packed: true, sql: packHas(ids) }
+    return { packed: true, cost: ids.length, sql: packHas(ids) }
   })
+  // a pack check costs a scan of the pack per id, a seek more: the cheapest first, as a candidate
+  // stops at its first failed check (DE+C5+compute at 100k: 3.0 ms with the four types first, 2.1
+  // with DE)
+  conditions.sort((a, b) => a.cost - b.cost)
   const pack = conditions.some((c) => c.packed)
     ? sql` CROSS JOIN offering_facet_pack fp ON fp.pk = d.pk`
     : sql``
   // tags carry their offering's status, so the driving range checks it for free
-  return sql`SELECT ${distinct}d.pk AS pk FROM offering_tag d${pack} WHERE d.facet = ${facet} AND d.value IN ${list(values)} AND d.status IN ${list(p.status)}${and(conditions.map((c) => c.sql))}`
+  return sql`SELECT ${distinct}d.pk AS pk FROM offering_tag d${pack} WHERE d.facet = ${facet} AND d.value IN ${list(values)} AND d.status IN ${fewValues(p.status)}${and(conditions.map((c) => c.sql))}`
 }
 
 /**
@@ -169,14 +166,14 @@ export function pageQuery(p: Planned): SQL {
       ? sql` AND (o.updated_at < ${after.key} OR (o.updated_at = ${after.key} AND o.id < ${after.id}))`
       : sql``
     return sql`${base}SELECT o.pk AS pk, o.updated_at AS k${n} FROM offering o
-      WHERE o.status IN ${params(p.status)}${narrowed}${keyset}
+      WHERE o.status IN ${fewValues(p.status)}${narrowed}${keyset}
       ORDER BY o.updated_at DESC, o.id DESC LIMIT ${limit}`
   }
   const keyset = after
     ? sql` AND (o.name > ${after.key} OR (o.name = ${after.key} AND o.id > ${after.id}))`
     : sql``
   return sql`${base}SELECT o.pk AS pk, o.name AS k${n} FROM offering o
-    WHERE o.status IN ${params(p.status)}${narrowed}${keyset}
+    WHERE o.status IN ${fewValues(p.status)}${narrowed}${keyset}
     ORDER BY o.name ASC, o.id ASC LIMIT ${limit}`
 }
 

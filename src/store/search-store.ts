@@ -2,7 +2,7 @@ import { eq, or, sql } from 'drizzle-orm'
 import { BadRequestError } from '../errors.js'
 import { inList } from './in-list.js'
 import { offering, participant } from './schema.js'
-import { facetCounts } from './search-facets.js'
+import { facetCounts, facetValueNames, type FacetValueNames } from './search-facets.js'
 import { countQuery, pageQuery, type Filters, type Planned } from './search-sql.js'
 import type { Db, OfferingRow } from './store.js'
 
@@ -89,6 +89,7 @@ const TERMS_NEAR = 20_000
  */
 export function searchStore(db: Db, options: SearchStoreOptions = {}) {
   const size = options.cacheSize ?? CACHE_SIZE
+  const names = facetValueNames(db)
   const answers = new Map<string, SearchRows>()
   let answersVersion: number | undefined
   const catalogueVersion = async (): Promise<number> => {
@@ -120,7 +121,7 @@ export function searchStore(db: Db, options: SearchStoreOptions = {}) {
     catalogueVersion,
 
     async findOfferings(plan: SearchPlan): Promise<SearchRows> {
-      if (size === 0) return findOfferings(db, plan)
+      if (size === 0) return findOfferings(db, plan, names)
       const version = await catalogueVersion()
       if (version !== answersVersion) {
         answers.clear()
@@ -131,7 +132,7 @@ export function searchStore(db: Db, options: SearchStoreOptions = {}) {
       if (answer) {
         answers.delete(key)
       } else {
-        answer = await findOfferings(db, plan)
+        answer = await findOfferings(db, plan, names)
         // another request may have seen a later version meanwhile and cleared the answers
         if (answersVersion !== version) return answer
         if (answers.size >= size) answers.delete(answers.keys().next().value as string)
@@ -148,7 +149,11 @@ export function searchStore(db: Db, options: SearchStoreOptions = {}) {
   }
 }
 
-async function findOfferings(db: Db, plan: SearchPlan): Promise<SearchRows> {
+async function findOfferings(
+  db: Db,
+  plan: SearchPlan,
+  names: FacetValueNames,
+): Promise<SearchRows> {
   const planned = await planSearch(db, plan)
   // no offering holds every term: nothing to page, count or facet (the tiers of a query with a
   // word no offering holds would otherwise read every offering holding the others)
@@ -168,7 +173,7 @@ async function findOfferings(db: Db, plan: SearchPlan): Promise<SearchRows> {
       : !plan.after && rows.length <= plan.limit
         ? { total: rows.length, exact: true }
         : await countRows(db, planned)
-  const facets = await facetCounts(db, planned)
+  const facets = await facetCounts(db, planned, names)
   return { rows, total, totalExact: exact, facets }
 }
 

@@ -16,7 +16,8 @@ import {
 } from '../../src/store/search-store.js'
 import type { NewOffering } from '../../src/store/store.js'
 
-const COUNT = 3000
+// enough for a few searches whose matches are too many for one string of packs (search-facets.ts)
+const COUNT = 12_000
 const WORDS = ['stockage', 'calcul', 'sauvegarde', 'réseau', 'archive', 'base', 'cloud', 'edge']
 const VALUES: Record<Exclude<FilterName, 'provider'>, string[]> = {
   country: ['FR', 'DE', 'NL', 'IT', 'ES', 'BE'],

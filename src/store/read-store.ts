@@ -16,32 +16,65 @@ import type {
 
 /** What the node holds, read back: credentials, the index, events, DID documents, readiness. */
 export function readStore(db: Db) {
+  // the lookups each credential of a submission makes, built once (see `prepared`)
+  const issuerOf = prepared(() =>
+    db
+      .select({ issuer: credential.issuer })
+      .from(credential)
+      .where(eq(credential.subjectId, sql.placeholder('subjectId')))
+      .orderBy(asc(credential.receivedAt))
+      .limit(1)
+      .prepare(),
+  )
+  const activeVersionOf = prepared(() =>
+    db
+      .select()
+      .from(credential)
+      .where(
+        and(
+          eq(credential.credentialId, sql.placeholder('credentialId')),
+          eq(credential.issuer, sql.placeholder('issuer')),
+          eq(credential.status, 'active'),
+        ),
+      )
+      .orderBy(desc(credential.validFrom), desc(credential.receivedAt))
+      .limit(1)
+      .prepare(),
+  )
+  const offeringOf = prepared(() =>
+    db
+      .select()
+      .from(offering)
+      .where(eq(offering.id, sql.placeholder('id')))
+      .limit(1)
+      .prepare(),
+  )
+  const participantOfDid = prepared(() =>
+    db
+      .select()
+      .from(participant)
+      .where(eq(participant.did, sql.placeholder('did')))
+      .limit(1)
+      .prepare(),
+  )
+  const participantOfId = prepared(() =>
+    db
+      .select()
+      .from(participant)
+      .where(eq(participant.id, sql.placeholder('id')))
+      .limit(1)
+      .prepare(),
+  )
   return {
     /** The issuer that first stated facts about a subject, if the node holds any. */
     async subjectIssuer(subjectId: string): Promise<string | undefined> {
-      const rows = await db
-        .select({ issuer: credential.issuer })
-        .from(credential)
-        .where(eq(credential.subjectId, subjectId))
-        .orderBy(asc(credential.receivedAt))
-        .limit(1)
+      const rows = await issuerOf().all({ subjectId })
       return rows[0]?.issuer
     },
 
     /** The active version of a credential id from an issuer, if any: what a new one would supersede. */
     async activeVersion(credentialId: string, issuer: string): Promise<CredentialRow | undefined> {
-      const rows = await db
-        .select()
-        .from(credential)
-        .where(
-          and(
-            eq(credential.credentialId, credentialId),
-            eq(credential.issuer, issuer),
-            eq(credential.status, 'active'),
-          ),
-        )
-        .orderBy(desc(credential.validFrom), desc(credential.receivedAt))
-        .limit(1)
+      const rows = await activeVersionOf().all({ credentialId, issuer })
       return rows[0]
     },
 
@@ -127,7 +160,7 @@ export function readStore(db: Db) {
     },
 
     async getOffering(id: string): Promise<OfferingRow | undefined> {
-      const rows = await db.select().from(offering).where(eq(offering.id, id)).limit(1)
+      const rows = await offeringOf().all({ id })
       return rows[0]
     },
 
@@ -165,12 +198,12 @@ export function readStore(db: Db) {
 
     /** The participant whose DID this is (one per DID): what a signature speaks for. */
     async participantByDid(did: string): Promise<ParticipantRow | undefined> {
-      const rows = await db.select().from(participant).where(eq(participant.did, did)).limit(1)
+      const rows = await participantOfDid().all({ did })
       return rows[0]
     },
 
     async participantById(id: string): Promise<ParticipantRow | undefined> {
-      const rows = await db.select().from(participant).where(eq(participant.id, id)).limit(1)
+      const rows = await participantOfId().all({ id })
       return rows[0]
     },
 
@@ -275,3 +308,14 @@ function decodeCursor<N extends number>(cursor: string, length: N): Tuple<N> {
 }
 
 type Tuple<N extends number> = N extends 1 ? [string] : [string, string]
+
+/**
+ * A query drizzle builds on first use and then only binds: building a select cost ~50 µs, about
+ * what SQLite takes to run it, and a submission makes several per credential. Built when first
+ * run rather than with the store, so a database from an older release still opens (read-only,
+ * before its migrations) and fails only on the queries it cannot answer.
+ */
+function prepared<Q>(build: () => Q): () => Q {
+  let query: Q | undefined
+  return () => (query ??= build())
+}

@@ -9,6 +9,7 @@ import {
   resource,
   revocation,
 } from './schema.js'
+import { compiledStatements, excluded } from './compiled.js'
 import { inList } from './in-list.js'
 import { challengeStore } from './challenge-store.js'
 import { federationStore } from './federation-store.js'
@@ -27,6 +28,7 @@ export type Store = ReturnType<typeof createStore>
  * await store.putCredential({ credential: row, offering })
  */
 export function createStore(db: Db, atomic: Atomic) {
+  const compiled = compiledStatements()
   return {
     /** Catalogue search (full text, filters, facets, keyset pages): see search-store.ts. */
     ...searchStore(db),
@@ -182,34 +184,37 @@ export function createStore(db: Db, atomic: Atomic) {
   /** The statements of one credential write: credential, event, supersession, index rows. */
   function statementsFor(write: CredentialWrite): Statement[] {
     const row = write.credential
+    const put = {
+      kind: 'put' as const,
+      credentialId: row.credentialId,
+      hash: row.hash,
+      subjectId: row.subjectId,
+      types: row.types,
+      origin: row.origin,
+      at: row.receivedAt,
+    }
     const statements: Statement[] = [
-      db.insert(credential).values(row).onConflictDoNothing(),
-      db
-        .insert(event)
-        .values({
-          kind: 'put',
-          credentialId: row.credentialId,
-          hash: row.hash,
-          subjectId: row.subjectId,
-          types: row.types,
-          origin: row.origin,
-          at: row.receivedAt,
-        })
-        .onConflictDoNothing(),
+      compiled('credential', row, (values) =>
+        db.insert(credential).values(values).onConflictDoNothing(),
+      ),
+      compiled('put', put, (values) => db.insert(event).values(values).onConflictDoNothing()),
     ]
     if (row.credentialId) {
+      const version = { credentialId: row.credentialId, issuer: row.issuer, hash: row.hash }
       statements.push(
-        db
-          .update(credential)
-          .set({ status: 'deprecated' })
-          .where(
-            and(
-              eq(credential.credentialId, row.credentialId),
-              eq(credential.issuer, row.issuer),
-              eq(credential.status, 'active'),
-              ne(credential.hash, row.hash),
+        compiled('supersede', version, (values) =>
+          db
+            .update(credential)
+            .set({ status: 'deprecated' })
+            .where(
+              and(
+                eq(credential.credentialId, values.credentialId),
+                eq(credential.issuer, values.issuer),
+                eq(credential.status, 'active'),
+                ne(credential.hash, values.hash),
+              ),
             ),
-          ),
+        ),
       )
     }
     return [...statements, ...indexStatements(write)]
@@ -221,37 +226,41 @@ export function createStore(db: Db, atomic: Atomic) {
       // A newer credential of a participant never changes its approval status, except on the
       // DID's first onboarding here: a participant known through a peer then takes the status
       // this node's policy gives newcomers (pending where the operator approves them).
-      const { id: _id, status: _status, onboardedAt: _onboarded, ...rest } = write.participant
       statements.push(
-        db
-          .insert(participant)
-          .values(write.participant)
-          .onConflictDoUpdate({
-            target: participant.id,
-            set: {
-              ...rest,
-              status: sql`case when ${participant.onboardedAt} is null and excluded.onboarded_at is not null then excluded.status else ${participant.status} end`,
-              onboardedAt: sql`coalesce(${participant.onboardedAt}, excluded.onboarded_at)`,
-            },
-          }),
+        compiled('participant', write.participant, (values) => {
+          const { status: _status, onboardedAt: _onboarded, ...rest } = values
+          return db
+            .insert(participant)
+            .values(values)
+            .onConflictDoUpdate({
+              target: participant.id,
+              set: {
+                ...excluded(participant, rest),
+                status: sql`case when ${participant.onboardedAt} is null and excluded.onboarded_at is not null then excluded.status else ${participant.status} end`,
+                onboardedAt: sql`coalesce(${participant.onboardedAt}, excluded.onboarded_at)`,
+              },
+            })
+        }),
       )
     }
     if (write.resource) {
-      const { id: _id, ...rest } = write.resource
       statements.push(
-        db
-          .insert(resource)
-          .values(write.resource)
-          .onConflictDoUpdate({ target: resource.id, set: rest }),
+        compiled('resource', write.resource, (values) =>
+          db
+            .insert(resource)
+            .values(values)
+            .onConflictDoUpdate({ target: resource.id, set: excluded(resource, values) }),
+        ),
       )
     }
     if (write.offering) {
-      const { id: _id, ...rest } = write.offering
       statements.push(
-        db
-          .insert(offering)
-          .values(write.offering)
-          .onConflictDoUpdate({ target: offering.id, set: rest }),
+        compiled('offering', write.offering, (values) =>
+          db
+            .insert(offering)
+            .values(values)
+            .onConflictDoUpdate({ target: offering.id, set: excluded(offering, values) }),
+        ),
       )
     }
     return statements

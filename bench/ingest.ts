@@ -5,7 +5,9 @@
 // that bounds any verifier. Then the same write path as partners reach it: over HTTP to the Node
 // entry, from one process and from one per core (GXC_PROCESSES), four partners submitting
 // presentations of `batch` at once, each bound to a challenge of the node (the holder's proof a
-// VP-JWT, every credential in it a Data Integrity proof the node verifies).
+// VP-JWT, every credential in it a Data Integrity proof the node verifies). Each run prints the
+// microseconds per credential of every stage of the write path, in process and as each entry
+// counted them in its /metrics, so that the next cost to cut is in sight.
 import * as vc from '@digitalbazaar/vc'
 import Database from 'better-sqlite3'
 import jsonld from 'jsonld'
@@ -26,6 +28,7 @@ import { signCredential } from '../src/credentials/data-integrity/sign.js'
 import { verificationSuites } from '../src/credentials/data-integrity/suites.js'
 import { openDatabase } from '../src/entry/node-runtime.js'
 import { createLogger } from '../src/logger.js'
+import { INGEST_STAGES, type IngestStage } from '../src/metrics.js'
 import {
   newDidKey,
   offeringCredential,
@@ -104,6 +107,7 @@ async function main() {
   await database.sqlite.exec(
     "DELETE FROM offering; DELETE FROM event WHERE kind = 'put' AND seq > 20; DELETE FROM credential WHERE types LIKE '%ServiceOffering%'",
   )
+  const before = ctx.metrics.snapshot().stages
   const batched = await rate(credentials, batch, async (group) => {
     const result = await ingestCredentials(
       ctx,
@@ -112,11 +116,12 @@ async function main() {
     )
     if (!result.ok) throw new Error('bench batch was refused')
   })
+  const inProcess = perCredential(before, ctx.metrics.snapshot().stages, n)
 
   const baseline = await straightforward(credentials, ctx.loader)
-  const http: [number, number][] = []
+  const http: [number, number, StageTimes][] = []
   for (const processes of [1, availableParallelism()]) {
-    http.push([processes, await overHttp(processes)])
+    http.push([processes, ...(await overHttp(processes))])
   }
   const floor = rawEd25519Rate(20_000)
   const best = Math.max(one, batched)
@@ -139,6 +144,18 @@ async function main() {
     )
   }
   console.log(`  raw Ed25519 verify (node:crypto, the floor):  ${fmt(floor)} verifications/s`)
+  console.log()
+  console.log(`µs per credential in each stage of the write path (gxc_ingest_stage_seconds_total):`)
+  console.log(`  ${''.padEnd(32)}${INGEST_STAGES.map((s) => s.padStart(7)).join('')}   total`)
+  const stageRow = (label: string, times: StageTimes) => {
+    const total = INGEST_STAGES.reduce((sum, stage) => sum + times[stage], 0)
+    console.log(
+      `  ${label.padEnd(32)}${INGEST_STAGES.map((stage) => µs(times[stage])).join('')} ${µs(total)}`,
+    )
+  }
+  stageRow(`in process, presentations of ${batch}`, inProcess)
+  // four partners at once: a stage's wall time includes what the others ran meanwhile
+  for (const [processes, , times] of http) stageRow(`over HTTP, GXC_PROCESSES=${processes}`, times)
   console.log()
   console.log(
     `targets: ≥ ${TARGET_RATE} credentials/s on 2 cores, ≥ ${TARGET_RATIO}× straightforward`,
@@ -172,6 +189,14 @@ async function main() {
     better: 'higher',
   })
   run.add({ name: 'raw Ed25519 verify', value: floor, unit: 'verifications/s', better: 'higher' })
+  for (const stage of INGEST_STAGES) {
+    run.add({
+      name: `stage ${stage}, in process, presentations of ${batch}`,
+      value: inProcess[stage],
+      unit: 'µs/credential',
+      better: 'lower',
+    })
+  }
   for (const [processes, perSecond] of http) {
     run.add({
       name: `over HTTP, presentations of ${batch}, GXC_PROCESSES=${processes}`,
@@ -193,7 +218,7 @@ async function main() {
  * Credentials/s through POST /api/v1/submissions of the entry serving from `processes` processes:
  * four partners, each with its share of the offerings signed beforehand, submitting at once.
  */
-async function overHttp(processes: number): Promise<number> {
+async function overHttp(processes: number): Promise<[number, StageTimes]> {
   const partners = await Promise.all(Array.from({ length: 4 }, () => newHttpPartner()))
   // signed before the node starts: a connection idle through the signing would be closed by
   // the server's keep-alive timeout just as the partner reused it
@@ -226,6 +251,7 @@ async function overHttp(processes: number): Promise<number> {
     // and caches on the first credentials it verifies, as it does once in its life
     await Promise.all(work.map(({ partner, offerings }) => submit(partner, offerings.slice(0, 1))))
     const timed = work.reduce((sum, { offerings }) => sum + offerings.length - 1, 0)
+    const before = await scrapeStages(entry.url)
     const start = performance.now()
     await Promise.all(
       work.map(async ({ partner, offerings }) => {
@@ -234,7 +260,8 @@ async function overHttp(processes: number): Promise<number> {
         }
       }),
     )
-    return timed / ((performance.now() - start) / 1000)
+    const perSecond = timed / ((performance.now() - start) / 1000)
+    return [perSecond, perCredential(before, await scrapeStages(entry.url), timed)]
   } finally {
     await entry.stop()
     rmSync(dir, { recursive: true, force: true })
@@ -290,6 +317,31 @@ function rawEd25519Rate(count: number): number {
   for (let i = 0; i < count; i++)
     if (!verify(null, message, publicKey, signature)) throw new Error('raw verify')
   return count / ((performance.now() - start) / 1000)
+}
+
+type StageTimes = Record<IngestStage, number>
+
+/** Microseconds per credential in each stage, from two readings of the stage seconds. */
+function perCredential(before: StageTimes, after: StageTimes, credentials: number): StageTimes {
+  return Object.fromEntries(
+    INGEST_STAGES.map((stage) => [stage, ((after[stage] - before[stage]) * 1e6) / credentials]),
+  ) as StageTimes
+}
+
+/** The stage seconds of a running node, summed over its processes, from its /metrics. */
+async function scrapeStages(url: string): Promise<StageTimes> {
+  const text = await (await fetch(`${url}/metrics`)).text()
+  const times = Object.fromEntries(INGEST_STAGES.map((stage) => [stage, 0])) as StageTimes
+  for (const [, stage, value] of text.matchAll(
+    /^gxc_ingest_stage_seconds_total\{stage="(\w+)"\} (\S+)$/gm,
+  )) {
+    if (stage! in times) times[stage as IngestStage] = Number(value)
+  }
+  return times
+}
+
+function µs(value: number): string {
+  return Math.round(value).toLocaleString('en-US').padStart(7)
 }
 
 function fmt(perSecond: number): string {

@@ -1,4 +1,3 @@
-import type { AppContext } from '../context.js'
 import { AppError, type Finding } from '../errors.js'
 import type { CredentialStatus, Location } from '../store/schema.js'
 import type { Store } from '../store/sqlite-store.js'
@@ -61,7 +60,7 @@ export class OlderVersionError extends AppError {
  * if (!result.ok) throw new CredentialRejectedError('rejected', result.errors)
  */
 export async function ingestCredentials(
-  ctx: PipelineContext & Partial<Pick<AppContext, 'metrics'>>,
+  ctx: PipelineContext,
   document: Record<string, unknown> | string,
   options: IngestOptions,
 ): Promise<IngestResult> {
@@ -73,6 +72,7 @@ export async function ingestCredentials(
     return { ok: false, errors: violations, report }
   }
 
+  const storing = performance.now()
   await refuseForeignSubjects(ctx.store, credentials)
   await refuseOlderVersions(ctx.store, credentials)
   const at = ctx.clock().getTime()
@@ -142,6 +142,7 @@ export async function ingestCredentials(
       status,
     })
   }
+  ctx.metrics?.timeIngest('store', (performance.now() - storing) / 1000)
   ctx.metrics?.countIngest('accepted', accepted.length)
   return { ok: true, report, accepted }
 }

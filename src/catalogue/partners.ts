@@ -10,6 +10,7 @@ import {
 import { signPresentation } from '../credentials/data-integrity/sign.js'
 import { credentialJson } from '../model/claims.js'
 import { AppError, CredentialRejectedError, NotFoundError, type Finding } from '../errors.js'
+import { timeStage } from '../metrics.js'
 import type { CredentialRow, ParticipantRow } from '../store/store.js'
 import type { PipelineContext, ValidatedCredential } from '../validation/pipeline.js'
 import { isAttestation } from '../validation/rules/compliance.js'
@@ -240,15 +241,17 @@ async function authenticate(
   presentation: Presentation,
 ): Promise<{ holder: string; entries: Entry[] }> {
   const { entries } = submissionEntries(submissionOf(presentation), ctx.config)
-  const proof = await verifyHolderProof(presentation, {
-    loader: ctx.loader,
-    resolveDid: ctx.resolveDid,
-    domain: ctx.config.publicUrl,
-    now: ctx.clock(),
-    clockSkewMs: ctx.config.clockSkewMs,
-    isLive: (challenge) => ctx.store.challengeIsLive(challenge, ctx.clock().getTime()),
-    useChallenge: (challenge) => ctx.store.consumeChallenge(challenge, ctx.clock().getTime()),
-  })
+  const proof = await timeStage(ctx.metrics, 'holder', () =>
+    verifyHolderProof(presentation, {
+      loader: ctx.loader,
+      resolveDid: ctx.resolveDid,
+      domain: ctx.config.publicUrl,
+      now: ctx.clock(),
+      clockSkewMs: ctx.config.clockSkewMs,
+      isLive: (challenge) => ctx.store.challengeIsLive(challenge, ctx.clock().getTime()),
+      useChallenge: (challenge) => ctx.store.consumeChallenge(challenge, ctx.clock().getTime()),
+    }),
+  )
   if (!proof.verified)
     throw new AppError(
       'unauthorized',

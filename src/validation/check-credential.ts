@@ -13,6 +13,7 @@ import { isEnveloped, jwtCredentialClaims, verifyCredentialJwt } from '../creden
 import { verifyCredential } from '../credentials/data-integrity/verify.js'
 import { findingsOf } from '../credentials/data-integrity/verify-findings.js'
 import { BadRequestError, type Finding } from '../errors.js'
+import { timeStage } from '../metrics.js'
 import { envelopeFindings } from './envelope.js'
 import { subjectGraph } from './graph.js'
 import { jsonLdFinding } from './jsonld-findings.js'
@@ -36,7 +37,8 @@ export type CheckResult = { credential?: ValidatedCredential; errors: Finding[] 
 export type CredentialCheckContext = Pick<
   AppContext,
   'config' | 'loader' | 'clock' | 'resolveDid' | 'trustAnchors' | 'fetchRemote'
->
+> &
+  Partial<Pick<AppContext, 'metrics'>>
 
 /**
  * Verifies one entry of a submission and reads its claims. `label` keeps its blank nodes apart
@@ -76,24 +78,28 @@ async function checkJsonLdCredential(
   pointer: string,
   label: string,
 ): Promise<CheckResult> {
-  const hash = await credentialHash(document)
+  const hash = await timeStage(ctx.metrics, 'hash', () => credentialHash(document))
   const now = ctx.clock()
   // claims only: the index and the shapes never read the proof, and the fast verifier takes
   // this same expansion instead of processing the contexts a second time
   const { proof: _proof, ...claims } = document
-  const expansion = await tryExpand(claims, ctx)
-  const verification =
-    ('expanded' in expansion &&
-      (await verifyDataIntegrityFast(document, expansion.expansion, {
+  const expansion = await timeStage(ctx.metrics, 'expand', () => tryExpand(claims, ctx))
+  const verification = await timeStage(
+    ctx.metrics,
+    'verify',
+    async () =>
+      ('expanded' in expansion &&
+        (await verifyDataIntegrityFast(document, expansion.expansion, {
+          loader: ctx.loader,
+          now,
+        }))) ||
+      (await verifyCredential(document, {
         loader: ctx.loader,
         now,
-      }))) ||
-    (await verifyCredential(document, {
-      loader: ctx.loader,
-      now,
-      trustAnchors: ctx.trustAnchors,
-      fetchRemote: ctx.fetchRemote,
-    }))
+        trustAnchors: ctx.trustAnchors,
+        fetchRemote: ctx.fetchRemote,
+      })),
+  )
   const errors = verification.errors.map((e) => ({ ...e, path: pointer + e.path }))
   if (!('expanded' in expansion) && errors.some((e) => e.code === 'context-unknown')) {
     return { errors }
@@ -108,7 +114,10 @@ async function checkJsonLdCredential(
     verified: verification.verified,
   }
   if (!('expanded' in expansion)) return readLeniently(ctx, claims, claimed, expansion, errors)
-  return { credential: claimsOf(ctx, { ...claimed, expanded: expansion.expanded }), errors }
+  const credential = await timeStage(ctx.metrics, 'graph', () =>
+    claimsOf(ctx, { ...claimed, expanded: expansion.expanded }),
+  )
+  return { credential, errors }
 }
 
 async function checkJwtCredential(
@@ -116,11 +125,13 @@ async function checkJwtCredential(
   jwt: string,
   { pointer, label, budget }: { pointer: string; label: string; budget: JsonBudget },
 ): Promise<CheckResult> {
-  const verification = await verifyCredentialJwt(jwt, {
-    resolveDid: ctx.resolveDid,
-    now: ctx.clock(),
-    clockSkewMs: ctx.config.clockSkewMs,
-  })
+  const verification = await timeStage(ctx.metrics, 'verify', () =>
+    verifyCredentialJwt(jwt, {
+      resolveDid: ctx.resolveDid,
+      now: ctx.clock(),
+      clockSkewMs: ctx.config.clockSkewMs,
+    }),
+  )
   const errors = verification.errors.map((e) => ({ ...e, path: pointer + e.path }))
   const document = verification.payload
   if (!document) return { errors }
@@ -131,19 +142,22 @@ async function checkJwtCredential(
   const envelope = envelopeFindings({ ...claims, issuer: claims.issuer ?? document.iss }, pointer)
   if (!envelope.credential) return { errors: [...errors, ...envelope.errors] }
   errors.unshift(...envelope.errors)
-  const expansion = await tryExpand(claims, ctx)
+  const expansion = await timeStage(ctx.metrics, 'expand', () => tryExpand(claims, ctx))
   const claimed = {
     document,
     securedForm: jwt,
     pointer,
     label,
-    hash: await credentialHash(jwt),
+    hash: await timeStage(ctx.metrics, 'hash', () => credentialHash(jwt)),
     format: 'jwt_vc' as const,
     proofType: verification.proofType,
     verified: verification.verified,
   }
   if (!('expanded' in expansion)) return readLeniently(ctx, claims, claimed, expansion, errors)
-  return { credential: claimsOf(ctx, { ...claimed, expanded: expansion.expanded }), errors }
+  const credential = await timeStage(ctx.metrics, 'graph', () =>
+    claimsOf(ctx, { ...claimed, expanded: expansion.expanded }),
+  )
+  return { credential, errors }
 }
 
 /**

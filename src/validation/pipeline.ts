@@ -3,6 +3,7 @@ import { securedFormOf } from '../model/claims.js'
 import type { AppContext } from '../context.js'
 import { JWS_2020_FINDING_CODES } from '../credentials/jws-2020/jws-2020-findings.js'
 import type { Finding } from '../errors.js'
+import { timeStage } from '../metrics.js'
 import { checkEntry, type ValidatedCredential } from './check-credential.js'
 import { checkRules } from './rules.js'
 import {
@@ -44,7 +45,8 @@ export type Validation = {
 export type PipelineContext = Pick<
   AppContext,
   'config' | 'store' | 'loader' | 'clock' | 'resolveDid' | 'trustAnchors' | 'fetchRemote'
->
+> &
+  Partial<Pick<AppContext, 'metrics'>>
 
 const { literal, namedNode, quad } = DataFactory
 const RDF_TYPE = namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type')
@@ -69,7 +71,9 @@ export async function validateSubmission(
   ctx: PipelineContext,
   submission: Submission,
 ): Promise<Validation> {
-  const { entries, errors, budget } = submissionEntries(submission, ctx.config)
+  const { entries, errors, budget } = await timeStage(ctx.metrics, 'read', () =>
+    submissionEntries(submission, ctx.config),
+  )
 
   const credentials: ValidatedCredential[] = []
   for (const [index, entry] of entries.entries()) {
@@ -89,17 +93,18 @@ export async function validateSubmission(
     })
   }
 
-  errors.push(...(await checkShapes(ctx, credentials)))
-  errors.push(
-    ...(await checkRules(credentials, {
-      now: ctx.clock(),
-      clockSkewMs: ctx.config.clockSkewMs,
-      knownOffering: async (id) => (await ctx.store.getOffering(id))?.status === 'active',
-      participant: (idOrDid) => ctx.store.getParticipant(idOrDid),
-    })),
-  )
-
-  const compliance = await checkCompliance(ctx, credentials)
+  errors.push(...(await timeStage(ctx.metrics, 'shapes', () => checkShapes(ctx, credentials))))
+  const compliance = await timeStage(ctx.metrics, 'rules', async () => {
+    errors.push(
+      ...(await checkRules(credentials, {
+        now: ctx.clock(),
+        clockSkewMs: ctx.config.clockSkewMs,
+        knownOffering: async (id) => (await ctx.store.getOffering(id))?.status === 'active',
+        participant: (idOrDid) => ctx.store.getParticipant(idOrDid),
+      })),
+    )
+    return checkCompliance(ctx, credentials)
+  })
   errors.push(...compliance.findings)
 
   // the validity window is both a proof-library check and a business rule: report it once

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createMetrics, DURATION_BUCKETS, escapeLabel } from '../../src/metrics.js'
+import {
+  createMetrics,
+  DURATION_BUCKETS,
+  escapeLabel,
+  INGEST_STAGES,
+  timeStage,
+} from '../../src/metrics.js'
 import { participantCredentials, partnerBase } from '../helpers/credentials.js'
 import {
   newPartner,
@@ -28,6 +34,7 @@ describe('createMetrics().render', () => {
       ['gxc_http_requests_total', 'counter'],
       ['gxc_http_request_duration_seconds', 'histogram'],
       ['gxc_ingest_credentials_total', 'counter'],
+      ['gxc_ingest_stage_seconds_total', 'counter'],
       ['gxc_catalogue_offerings', 'gauge'],
       ['gxc_catalogue_participants', 'gauge'],
       ['gxc_catalogue_credentials', 'gauge'],
@@ -95,6 +102,33 @@ describe('createMetrics().render', () => {
     const lines = samples(metrics.render(NO_COUNTS))
     expect(lines.get('gxc_ingest_credentials_total{result="accepted"}')).toBe('4')
     expect(lines.get('gxc_ingest_credentials_total{result="rejected"}')).toBe('2')
+  })
+
+  it('adds up the time of each stage of the write path, and of the other processes', async () => {
+    const [one, two] = [createMetrics(), createMetrics()]
+    one.timeIngest('verify', 0.25)
+    one.timeIngest('verify', 0.5)
+    two.timeIngest('store', 0.125)
+    // a stage that throws still counts the time it took
+    await expect(
+      timeStage(
+        one,
+        'shapes',
+        () => new Promise((_, reject) => setTimeout(() => reject(new Error('refused')), 5)),
+      ),
+    ).rejects.toThrow('refused')
+    expect(await timeStage(undefined, 'hash', () => 'no metrics, no timing')).toBe(
+      'no metrics, no timing',
+    )
+    const lines = samples(one.render(NO_COUNTS, [two.snapshot()]))
+    const stage = (name: string) =>
+      Number(lines.get(`gxc_ingest_stage_seconds_total{stage="${name}"}`))
+    expect(stage('verify')).toBe(0.75)
+    expect(stage('store')).toBe(0.125)
+    expect(stage('shapes')).toBeGreaterThan(0.004)
+    // every stage is a series from the start
+    for (const name of INGEST_STAGES)
+      expect(lines.has(`gxc_ingest_stage_seconds_total{stage="${name}"}`)).toBe(true)
   })
 
   it('adds the counts of the node’s other processes to its own, and changes neither', () => {
@@ -232,6 +266,16 @@ describe('GET /metrics', () => {
       String(partnerCredentials.length),
     )
     expect(lines.get('gxc_ingest_credentials_total{result="rejected"}')).toBe('1')
+  })
+
+  it('times the stages of the onboardings it took in, holder proof to store', async () => {
+    const lines = samples(await (await node.app.request('/metrics')).text())
+    const stage = (name: string) =>
+      Number(lines.get(`gxc_ingest_stage_seconds_total{stage="${name}"}`))
+    // workerd's clock stands still between I/O: only the stages that read the store or verify
+    // (WebCrypto) are sure to have taken time there
+    for (const name of ['holder', 'verify', 'store']) expect(stage(name), name).toBeGreaterThan(0)
+    for (const name of INGEST_STAGES) expect(stage(name), name).toBeGreaterThanOrEqual(0)
   })
 
   it('reads the catalogue sizes from the store at scrape time', async () => {

@@ -56,6 +56,8 @@ const { values: args } = parseArgs({
 const TARGET_P99_MS: Record<number, number> = { 100_000: 10, 1_000_000: 50 }
 const TARGET_RATIO = 10
 const TARGET_RPS = 3000
+/** The first search after a write computes every answer: the issue asks a third of the rate. */
+const TARGET_COLD_RPS = 1000
 
 type MixItem = { name: string; query: SearchQuery; likeAfter?: { name: string; id: string } }
 
@@ -161,16 +163,17 @@ async function benchSize(requested: number, run: ReturnType<typeof benchFigures>
   const ceiling = http.find(([label]) => label.startsWith('GET /healthz'))?.[1] ?? NaN
   for (const [label, rps] of http) {
     const harness = label.startsWith('GET /healthz')
+    const wanted = label.includes('cold') ? TARGET_COLD_RPS : TARGET_RPS
     const rate = run.add({
       name: `${label} ${at}`,
       value: rps,
       unit: 'requests/s',
       better: 'higher',
-      ...(harness ? {} : { target: TARGET_RPS }),
+      ...(harness ? {} : { target: wanted }),
     })
     const status = harness ? 'the ceiling of this harness' : met(rate)
     console.log(
-      `  ≥ ${fmt(TARGET_RPS)} requests/s, ${label}: ${fmt(Math.round(rps))} (${((100 * rps) / ceiling).toFixed(0)}% of /healthz)  ${status}`,
+      `  ${harness ? '' : `≥ ${fmt(wanted)} requests/s, `}${label}: ${fmt(Math.round(rps))} (${((100 * rps) / ceiling).toFixed(0)}% of /healthz)  ${status}`,
     )
   }
   database.close()
@@ -416,7 +419,6 @@ type AutocannonResult = {
   timeouts: number
 }
 
-/** Runs autocannon in a child process, so the server keeps this process's core to itself. */
 /**
  * The Node entry itself (the bundle `npm start` runs) on the generated file, serving from one
  * process and then from one per core (GXC_PROCESSES): the mix warm, and cold as distinct URLs
@@ -459,9 +461,24 @@ async function entryThroughput(dir: string, mix: MixItem[]): Promise<[string, nu
   return results
 }
 
-function autocannon(options: object): Promise<AutocannonResult> {
+/**
+ * Runs autocannon in a child process, so the server keeps this process's core to itself. Each
+ * connection starts at its own place in `requests`: autocannon starts them all at the first, and
+ * connections asking for the same URL at the same moment let all but the first reuse its answer,
+ * which made distinct URLs look cold when most were not.
+ */
+function autocannon(
+  options: { requests: object[] } & Record<string, unknown>,
+): Promise<AutocannonResult> {
   const entry = createRequire(import.meta.url).resolve('autocannon')
-  const script = `require(${JSON.stringify(entry)})(${JSON.stringify(options)}, (error, result) => {
+  const script = `const options = ${JSON.stringify(options)}
+  const requests = options.requests
+  let client = 0
+  options.setupClient = (c) => {
+    const start = Math.floor((client++ * requests.length) / options.connections) % requests.length
+    c.setRequests([...requests.slice(start), ...requests.slice(0, start)])
+  }
+  require(${JSON.stringify(entry)})(options, (error, result) => {
     if (error) throw error
     process.stdout.write(JSON.stringify(result))
   })`

@@ -23,9 +23,12 @@ export const credential = sqliteTable(
     receivedAt: integer('received_at').notNull(),
   },
   (t) => [
-    index('credential_id_idx').on(t.credentialId),
     index('credential_subject_idx').on(t.subjectId),
     index('credential_issuer_idx').on(t.issuer),
+    // a credential id's versions, from one issuer, active: what a new version supersedes. With an
+    // index on the id alone beside the issuer's, SQLite read every credential of the issuer
+    // (migration 0011)
+    index('credential_version_idx').on(t.credentialId, t.issuer, t.status),
   ],
 )
 

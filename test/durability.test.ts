@@ -31,12 +31,13 @@ const PER_PRESENTATION = 50
 // one offering in five carries a Data Integrity proof (6 ms to sign here), the others are VC-JWTs
 const DATA_INTEGRITY_EVERY = 5
 // Where each kill lands: this many acknowledgements into the round, then this long. Right after
-// an answer, then between answers; the node verifies for ~200 ms and commits for a few ms per
-// presentation, so most kills land in verification and some in a commit.
+// an answer, then between answers; the node verifies for ~70 ms and commits for a few ms per
+// presentation, so most kills land in verification and some in a commit. Each round must leave
+// presentations unsent (40 in all): a node that ingests faster needs shorter rounds.
 const KILLS = [
-  { afterAcks: 4, delayMs: 0 },
-  { afterAcks: 8, delayMs: 170 },
-  { afterAcks: 12, delayMs: 430 },
+  { afterAcks: 3, delayMs: 0 },
+  { afterAcks: 6, delayMs: 60 },
+  { afterAcks: 9, delayMs: 150 },
 ]
 
 type Accepted = { id: string; hash: string }

@@ -10,6 +10,7 @@ import { verifyDataIntegrityFast } from '../credentials/data-integrity/fast-veri
 import { credentialHash } from '../credentials/hash.js'
 import { idOf } from '../credentials/ids.js'
 import { isEnveloped, jwtCredentialClaims, verifyCredentialJwt } from '../credentials/jwt/vc-jwt.js'
+import { decodeCompactJwt } from '../credentials/jwt/vc-jwt-decode.js'
 import { verifyCredential } from '../credentials/data-integrity/verify.js'
 import { findingsOf } from '../credentials/data-integrity/verify-findings.js'
 import { BadRequestError, type Finding } from '../errors.js'
@@ -125,6 +126,13 @@ async function checkJwtCredential(
   jwt: string,
   { pointer, label, budget }: { pointer: string; label: string; budget: JsonBudget },
 ): Promise<CheckResult> {
+  // the request's budget is spent before anything is awaited: a submission's entries are
+  // checked at once (validateSubmission), and so each spends it in their order all the same
+  const decoded = decodeCompactJwt(jwt)
+  if (!('error' in decoded)) {
+    const breach = checkJsonLimits(decoded.payload, ctx.config.limits, budget)
+    if (breach) throw limitError({ ...breach, path: pointer + breach.path })
+  }
   const verification = await timeStage(ctx.metrics, 'verify', () =>
     verifyCredentialJwt(jwt, {
       resolveDid: ctx.resolveDid,
@@ -135,8 +143,6 @@ async function checkJwtCredential(
   const errors = verification.errors.map((e) => ({ ...e, path: pointer + e.path }))
   const document = verification.payload
   if (!document) return { errors }
-  const breach = checkJsonLimits(document, ctx.config.limits, budget)
-  if (breach) throw limitError({ ...breach, path: pointer + breach.path })
   const claims = jwtCredentialClaims(document)
   // VC-JOSE-COSE lets `iss` stand for the issuer
   const envelope = envelopeFindings({ ...claims, issuer: claims.issuer ?? document.iss }, pointer)

@@ -253,7 +253,7 @@ describe('the request budget, before any JSON-LD work', () => {
     const signer = await didKeySigner()
     // each payload fits the budget on its own; together they do not
     const credentials = await Promise.all(
-      Array.from({ length: 4 }, (_, i) =>
+      Array.from({ length: 6 }, (_, i) =>
         vcJwt(
           signer,
           partnerOffering(signer.did, `jwt-${i}`, { subject: { 'schema:about': nested(6) } }),
@@ -271,6 +271,9 @@ describe('the request budget, before any JSON-LD work', () => {
     })
     const problem = await expectProblem(res, 400, 'bad-request')
     expect(codes(problem.errors)).toEqual(['limit-exceeded'])
+    // the entries are checked at once, yet the one reported is the first to overdraw, in order:
+    // the fourth, though the fifth and sixth would overdraw it too
+    expect(problem.errors[0]?.path).toMatch(/^\/verifiableCredential\/3\/credentialSubject\//)
     small.close()
   })
 

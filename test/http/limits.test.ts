@@ -273,7 +273,7 @@ describe('the request budget, before any JSON-LD work', () => {
     expect(codes(problem.errors)).toEqual(['limit-exceeded'])
     // the entries are checked at once, yet the one reported is the first to overdraw, in order:
     // the fourth, though the fifth and sixth would overdraw it too
-    expect(problem.errors[0]?.path).toMatch(/^\/verifiableCredential\/3\/credentialSubject\//)
+    expect(problem.errors?.[0]?.path).toMatch(/^\/verifiableCredential\/3\/credentialSubject\//)
     small.close()
   })
 

@@ -5,20 +5,11 @@ export type FederationOutcome = 'accepted' | 'rejected' | 'unchanged'
 
 /**
  * The stages of the write path, in order: the holder's proof of the presentation, reading the
- * submission within the limits, then per credential its content hash, JSON-LD expansion, proof
- * and claims graph, then SHACL and the business rules over the whole submission, and the store.
+ * submission within the limits, checking its credentials (digest, JSON-LD expansion, proof and
+ * claims graph of each, all at once), then SHACL and the business rules over the whole
+ * submission, and the store.
  */
-export const INGEST_STAGES = [
-  'holder',
-  'read',
-  'hash',
-  'expand',
-  'verify',
-  'graph',
-  'shapes',
-  'rules',
-  'store',
-] as const
+export const INGEST_STAGES = ['holder', 'read', 'check', 'shapes', 'rules', 'store'] as const
 export type IngestStage = (typeof INGEST_STAGES)[number]
 
 /** Per process (Node) or per isolate (Workers) counters, rendered in Prometheus text format. */

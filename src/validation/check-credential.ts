@@ -14,7 +14,6 @@ import { decodeCompactJwt } from '../credentials/jwt/vc-jwt-decode.js'
 import { verifyCredential } from '../credentials/data-integrity/verify.js'
 import { findingsOf } from '../credentials/data-integrity/verify-findings.js'
 import { BadRequestError, type Finding } from '../errors.js'
-import { timeStage } from '../metrics.js'
 import { envelopeFindings } from './envelope.js'
 import { subjectGraph } from './graph.js'
 import { jsonLdFinding } from './jsonld-findings.js'
@@ -38,8 +37,7 @@ export type CheckResult = { credential?: ValidatedCredential; errors: Finding[] 
 export type CredentialCheckContext = Pick<
   AppContext,
   'config' | 'loader' | 'clock' | 'resolveDid' | 'trustAnchors' | 'fetchRemote'
-> &
-  Partial<Pick<AppContext, 'metrics'>>
+>
 
 /**
  * Verifies one entry of a submission and reads its claims. `label` keeps its blank nodes apart
@@ -79,28 +77,24 @@ async function checkJsonLdCredential(
   pointer: string,
   label: string,
 ): Promise<CheckResult> {
-  const hash = await timeStage(ctx.metrics, 'hash', () => credentialHash(document))
+  const hash = await credentialHash(document)
   const now = ctx.clock()
   // claims only: the index and the shapes never read the proof, and the fast verifier takes
   // this same expansion instead of processing the contexts a second time
   const { proof: _proof, ...claims } = document
-  const expansion = await timeStage(ctx.metrics, 'expand', () => tryExpand(claims, ctx))
-  const verification = await timeStage(
-    ctx.metrics,
-    'verify',
-    async () =>
-      ('expanded' in expansion &&
-        (await verifyDataIntegrityFast(document, expansion.expansion, {
-          loader: ctx.loader,
-          now,
-        }))) ||
-      (await verifyCredential(document, {
+  const expansion = await tryExpand(claims, ctx)
+  const verification =
+    ('expanded' in expansion &&
+      (await verifyDataIntegrityFast(document, expansion.expansion, {
         loader: ctx.loader,
         now,
-        trustAnchors: ctx.trustAnchors,
-        fetchRemote: ctx.fetchRemote,
-      })),
-  )
+      }))) ||
+    (await verifyCredential(document, {
+      loader: ctx.loader,
+      now,
+      trustAnchors: ctx.trustAnchors,
+      fetchRemote: ctx.fetchRemote,
+    }))
   const errors = verification.errors.map((e) => ({ ...e, path: pointer + e.path }))
   if (!('expanded' in expansion) && errors.some((e) => e.code === 'context-unknown')) {
     return { errors }
@@ -115,10 +109,7 @@ async function checkJsonLdCredential(
     verified: verification.verified,
   }
   if (!('expanded' in expansion)) return readLeniently(ctx, claims, claimed, expansion, errors)
-  const credential = await timeStage(ctx.metrics, 'graph', () =>
-    claimsOf(ctx, { ...claimed, expanded: expansion.expanded }),
-  )
-  return { credential, errors }
+  return { credential: claimsOf(ctx, { ...claimed, expanded: expansion.expanded }), errors }
 }
 
 async function checkJwtCredential(
@@ -133,13 +124,11 @@ async function checkJwtCredential(
     const breach = checkJsonLimits(decoded.payload, ctx.config.limits, budget)
     if (breach) throw limitError({ ...breach, path: pointer + breach.path })
   }
-  const verification = await timeStage(ctx.metrics, 'verify', () =>
-    verifyCredentialJwt(jwt, {
-      resolveDid: ctx.resolveDid,
-      now: ctx.clock(),
-      clockSkewMs: ctx.config.clockSkewMs,
-    }),
-  )
+  const verification = await verifyCredentialJwt(jwt, {
+    resolveDid: ctx.resolveDid,
+    now: ctx.clock(),
+    clockSkewMs: ctx.config.clockSkewMs,
+  })
   const errors = verification.errors.map((e) => ({ ...e, path: pointer + e.path }))
   const document = verification.payload
   if (!document) return { errors }
@@ -148,22 +137,19 @@ async function checkJwtCredential(
   const envelope = envelopeFindings({ ...claims, issuer: claims.issuer ?? document.iss }, pointer)
   if (!envelope.credential) return { errors: [...errors, ...envelope.errors] }
   errors.unshift(...envelope.errors)
-  const expansion = await timeStage(ctx.metrics, 'expand', () => tryExpand(claims, ctx))
+  const expansion = await tryExpand(claims, ctx)
   const claimed = {
     document,
     securedForm: jwt,
     pointer,
     label,
-    hash: await timeStage(ctx.metrics, 'hash', () => credentialHash(jwt)),
+    hash: await credentialHash(jwt),
     format: 'jwt_vc' as const,
     proofType: verification.proofType,
     verified: verification.verified,
   }
   if (!('expanded' in expansion)) return readLeniently(ctx, claims, claimed, expansion, errors)
-  const credential = await timeStage(ctx.metrics, 'graph', () =>
-    claimsOf(ctx, { ...claimed, expanded: expansion.expanded }),
-  )
-  return { credential, errors }
+  return { credential: claimsOf(ctx, { ...claimed, expanded: expansion.expanded }), errors }
 }
 
 /**

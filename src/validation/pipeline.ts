@@ -80,8 +80,8 @@ export async function validateSubmission(
   // next one expands (presentations of 50: 613 → 788 credentials/s). A breach of the node's
   // limits throws, and the first entry in order to throw is the one reported, as one after
   // another would have (each spends the request's budget before its first await)
-  const checks = await Promise.allSettled(
-    entries.map((entry, index) => checkEntry(ctx, entry, `c${index}`, budget)),
+  const checks = await timeStage(ctx.metrics, 'check', () =>
+    Promise.allSettled(entries.map((entry, index) => checkEntry(ctx, entry, `c${index}`, budget))),
   )
   for (const check of checks) {
     if (check.status === 'rejected') throw check.reason

@@ -106,8 +106,8 @@ describe('createMetrics().render', () => {
 
   it('adds up the time of each stage of the write path, and of the other processes', async () => {
     const [one, two] = [createMetrics(), createMetrics()]
-    one.timeIngest('verify', 0.25)
-    one.timeIngest('verify', 0.5)
+    one.timeIngest('check', 0.25)
+    one.timeIngest('check', 0.5)
     two.timeIngest('store', 0.125)
     // a stage that throws still counts the time it took
     await expect(
@@ -117,13 +117,13 @@ describe('createMetrics().render', () => {
         () => new Promise((_, reject) => setTimeout(() => reject(new Error('refused')), 5)),
       ),
     ).rejects.toThrow('refused')
-    expect(await timeStage(undefined, 'hash', () => 'no metrics, no timing')).toBe(
+    expect(await timeStage(undefined, 'read', () => 'no metrics, no timing')).toBe(
       'no metrics, no timing',
     )
     const lines = samples(one.render(NO_COUNTS, [two.snapshot()]))
     const stage = (name: string) =>
       Number(lines.get(`gxc_ingest_stage_seconds_total{stage="${name}"}`))
-    expect(stage('verify')).toBe(0.75)
+    expect(stage('check')).toBe(0.75)
     expect(stage('store')).toBe(0.125)
     expect(stage('shapes')).toBeGreaterThan(0.004)
     // every stage is a series from the start
@@ -274,7 +274,7 @@ describe('GET /metrics', () => {
       Number(lines.get(`gxc_ingest_stage_seconds_total{stage="${name}"}`))
     // workerd's clock stands still between I/O: only the stages that read the store or verify
     // (WebCrypto) are sure to have taken time there
-    for (const name of ['holder', 'verify', 'store']) expect(stage(name), name).toBeGreaterThan(0)
+    for (const name of ['holder', 'check', 'store']) expect(stage(name), name).toBeGreaterThan(0)
     for (const name of INGEST_STAGES) expect(stage(name), name).toBeGreaterThanOrEqual(0)
   })
 

@@ -151,16 +151,19 @@ export function pageQuery(p: Planned): SQL {
   if (p.sort === 'relevance' && p.match !== null) return relevanceQuery(p, limit)
   // Filters alone: their set is built whole before it is sorted (or probed), so the same
   // statement counts it, for the total, instead of a second one building it again.
-  const counted = p.match === null && p.filterList.length > 0
+  const walked = walksSortIndex(p, limit)
+  const counted = p.match === null && p.filterList.length > 0 && !walked
   const base = counted
     ? sql`WITH base(pk) AS MATERIALIZED (${baseSet(p, p.filterList, false)}) `
     : sql``
   const n = counted ? sql`, (SELECT count(*) FROM base) AS n` : sql``
-  const narrowed = counted
-    ? sql` AND o.pk IN base`
-    : p.match !== null
-      ? sql` AND o.pk IN (${baseSet(p, p.filterList, false)})`
-      : sql``
+  const narrowed = walked
+    ? sql` AND ${hasTag(sql.raw('o.pk'), ...walked)}`
+    : counted
+      ? sql` AND o.pk IN base`
+      : p.match !== null
+        ? sql` AND o.pk IN (${baseSet(p, p.filterList, false)})`
+        : sql``
   if (p.sort === '-updated') {
     const keyset = after
       ? sql` AND (o.updated_at < ${after.key} OR (o.updated_at = ${after.key} AND o.id < ${after.id}))`
@@ -175,6 +178,25 @@ export function pageQuery(p: Planned): SQL {
   return sql`${base}SELECT o.pk AS pk, o.name AS k${n} FROM offering o
     WHERE o.status IN ${fewValues(p.status)}${narrowed}${keyset}
     ORDER BY o.name ASC, o.id ASC LIMIT ${limit}`
+}
+
+/** Rows of the sort index a page may read, at most, when walked in order with a tag check each. */
+const WALK_MAX = 2000
+
+/**
+ * The filter of a search without text whose page is best read by walking the sort index of its
+ * status and checking each row's tags, until a page is found: one filter of one value, that a
+ * fair share of the catalogue meets, and one status. Building its set and sorting it read every
+ * match (label=eligible:L2 at 100k, 22,486 offerings: 28 ms; the walk reads ~90 rows, 0.1 ms).
+ * Its total is then the kept tag count, exact for one value.
+ */
+function walksSortIndex(p: Planned, limit: number): [string, string[]] | undefined {
+  const [only] = p.filterList
+  if (p.match !== null || p.filterList.length !== 1 || p.status.length !== 1 || !only) return
+  if (only[1].length !== 1) return
+  const matches = p.taggedInStatus.get(only[0]) ?? 0
+  if (matches === 0 || (limit * p.inStatus) / matches > WALK_MAX) return
+  return only
 }
 
 /**

@@ -143,6 +143,54 @@ describe('facet counts from packed rows', () => {
     expect(counted).toBeGreaterThan(500)
   })
 
+  it('pages a one-filter search in sort order whichever way it is read, with its total', async () => {
+    const store = searchStore(drizzle(database.sqlite, { schema }), { cacheSize: 0 })
+    // broad filters walk the sort index (search-sql.ts walksSortIndex), narrow ones build their set
+    const filters: SearchPlan['filters'][] = [
+      { regime: ['GDPR2016'] },
+      { country: ['FR'] },
+      { type: ['gx:ComputeServiceOffering', 'gx:StorageServiceOffering'] },
+      { provider: [PROVIDERS[3]!] },
+      { keyword: ['souverain'] },
+      { certification: ['HDS'] },
+    ]
+    for (const filter of filters) {
+      for (const sort of ['name', '-updated'] as const) {
+        const [facet, values] = Object.entries(filter)[0] as [string, string[]]
+        const order = sort === 'name' ? 'o.name ASC, o.id ASC' : 'o.updated_at DESC, o.id DESC'
+        const expected = database.sqlite
+          .prepare(
+            `SELECT o.pk AS pk FROM offering o WHERE o.status = 'active' AND o.pk IN
+              (SELECT pk FROM offering_tag WHERE facet = ? AND value IN (SELECT value FROM json_each(?)))
+            ORDER BY ${order}`,
+          )
+          .all(facet, JSON.stringify(values))
+          .map((row) => (row as { pk: number }).pk)
+        expect(expected.length, JSON.stringify(filter)).toBeGreaterThan(40)
+        const plan: SearchPlan = {
+          terms: [],
+          filters: filter,
+          status: ['active'],
+          sort,
+          limit: 20,
+          facets: [],
+        }
+        const first = await store.findOfferings(plan)
+        expect(
+          first.rows.map((r) => r.pk),
+          `${JSON.stringify(filter)} ${sort}`,
+        ).toEqual(expected.slice(0, 21))
+        expect(first).toMatchObject({ total: expected.length, totalExact: true })
+        const last = first.rows[19]!
+        const second = await store.findOfferings({
+          ...plan,
+          after: { key: last.sortKey, id: last.id, pk: last.pk },
+        })
+        expect(second.rows.map((r) => r.pk)).toEqual(expected.slice(20, 41))
+      }
+    }
+  })
+
   it('keeps one packed row per offering with a facet value, with its status', () => {
     const stale = database.sqlite
       .prepare(

@@ -2,7 +2,7 @@
 // columns and their upsert) cost more than SQLite running it with all its triggers: 280 µs of
 // each credential's ~820 µs in the store (bench/ingest.ts, presentations of 50). The SQL text
 // is built with a placeholder per value, then each row only binds its values.
-import { is, Param, Placeholder, sql } from 'drizzle-orm'
+import { getTableColumns, is, Param, Placeholder, sql, type SQL, type Table } from 'drizzle-orm'
 import { Bound } from './atomic.js'
 
 type Buildable = { toSQL(): { sql: string; params: unknown[] } }
@@ -40,15 +40,13 @@ export function compiledStatements() {
   }
 }
 
-/** `SET column = excluded.column` for each of `keys` but `id`: an upsert that writes the row given. */
-export function excluded(table: object, keys: object): Record<string, ReturnType<typeof sql.raw>> {
+/** `SET column = excluded.column` for each column of `keys` but `id`: an upsert that writes the row given. */
+export function excluded(table: Table, keys: object): Record<string, SQL> {
+  const columns = getTableColumns(table)
   return Object.fromEntries(
     Object.keys(keys)
-      .filter((key) => key !== 'id')
-      .map((key) => {
-        const column = (table as Record<string, { name: string }>)[key]!
-        return [key, sql.raw(`excluded."${column.name}"`)]
-      }),
+      .filter((key) => key !== 'id' && key in columns)
+      .map((key) => [key, sql.raw(`excluded."${columns[key]!.name}"`)]),
   )
 }
 

@@ -49,22 +49,17 @@ export function readStore(db: Db) {
       .limit(1)
       .prepare(),
   )
-  const participantOfDid = prepared(() =>
-    db
-      .select()
-      .from(participant)
-      .where(eq(participant.did, sql.placeholder('did')))
-      .limit(1)
-      .prepare(),
-  )
-  const participantOfId = prepared(() =>
-    db
-      .select()
-      .from(participant)
-      .where(eq(participant.id, sql.placeholder('id')))
-      .limit(1)
-      .prepare(),
-  )
+  const participantBy = (key: 'did' | 'id') =>
+    prepared(() =>
+      db
+        .select()
+        .from(participant)
+        .where(eq(participant[key], sql.placeholder(key)))
+        .limit(1)
+        .prepare(),
+    )
+  const participantOfDid = participantBy('did')
+  const participantOfId = participantBy('id')
   return {
     /** The issuer that first stated facts about a subject, if the node holds any. */
     async subjectIssuer(subjectId: string): Promise<string | undefined> {

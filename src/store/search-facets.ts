@@ -14,7 +14,7 @@ import type { Db } from './store.js'
  * share one pass over their set.
  *
  * @example
- * const facets = await facetCounts(db, planned) // { country: [{ value: 'FR', count: 12 }], … }
+ * const facets = await facetCounts(db, planned, facetValueNames(db)) // { country: [{ value: 'FR', count: 12 }], … }
  */
 export async function facetCounts(
   db: Db,

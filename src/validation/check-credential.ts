@@ -9,8 +9,12 @@ import { expandCredential, expandLeniently } from '../credentials/expand.js'
 import { verifyDataIntegrityFast } from '../credentials/data-integrity/fast-verify.js'
 import { credentialHash } from '../credentials/hash.js'
 import { idOf } from '../credentials/ids.js'
-import { isEnveloped, jwtCredentialClaims, verifyCredentialJwt } from '../credentials/jwt/vc-jwt.js'
-import { decodeCompactJwt } from '../credentials/jwt/vc-jwt-decode.js'
+import {
+  decodeCompactJwt,
+  isEnveloped,
+  jwtCredentialClaims,
+  verifyCredentialJwt,
+} from '../credentials/jwt/vc-jwt.js'
 import { verifyCredential } from '../credentials/data-integrity/verify.js'
 import { findingsOf } from '../credentials/data-integrity/verify-findings.js'
 import { BadRequestError, type Finding } from '../errors.js'
@@ -120,18 +124,18 @@ async function checkJwtCredential(
   // the request's budget is spent before anything is awaited: a submission's entries are
   // checked at once (validateSubmission), and so each spends it in their order all the same
   const decoded = decodeCompactJwt(jwt)
-  if (!('error' in decoded)) {
-    const breach = checkJsonLimits(decoded.payload, ctx.config.limits, budget)
-    if (breach) throw limitError({ ...breach, path: pointer + breach.path })
+  if ('error' in decoded) {
+    return { errors: [{ ...decoded.error, path: pointer + decoded.error.path }] }
   }
-  const verification = await verifyCredentialJwt(jwt, {
+  const breach = checkJsonLimits(decoded.payload, ctx.config.limits, budget)
+  if (breach) throw limitError({ ...breach, path: pointer + breach.path })
+  const verification = await verifyCredentialJwt(decoded, {
     resolveDid: ctx.resolveDid,
     now: ctx.clock(),
     clockSkewMs: ctx.config.clockSkewMs,
   })
   const errors = verification.errors.map((e) => ({ ...e, path: pointer + e.path }))
-  const document = verification.payload
-  if (!document) return { errors }
+  const document = decoded.payload
   const claims = jwtCredentialClaims(document)
   // VC-JOSE-COSE lets `iss` stand for the issuer
   const envelope = envelopeFindings({ ...claims, issuer: claims.issuer ?? document.iss }, pointer)

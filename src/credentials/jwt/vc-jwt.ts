@@ -3,7 +3,7 @@
 // path points into the decoded payload ('' for the JWT as a whole: its header or signature).
 import type { Finding } from '../../errors.js'
 import { idOf } from '../ids.js'
-import { decodeCompactJwt } from './vc-jwt-decode.js'
+import { decodeCompactJwt, type DecodedJwt } from './vc-jwt-decode.js'
 import { verifyJwtProof, type JwtCheckOptions, type JwtVerification } from './vc-jwt-proof.js'
 
 export {
@@ -28,10 +28,11 @@ export type { JwtCheckOptions, JwtVerification } from './vc-jwt-proof.js'
  * const { verified, payload, errors } = await verifyCredentialJwt(jwt, { resolveDid, now, clockSkewMs })
  */
 export async function verifyCredentialJwt(
-  jwt: string,
+  jwt: string | DecodedJwt,
   options: JwtCheckOptions,
 ): Promise<JwtVerification & { payload?: Record<string, unknown> }> {
-  const decoded = decodeCompactJwt(jwt)
+  // a caller that decoded the JWT already (to check its size first) hands over the decoding
+  const decoded = typeof jwt === 'string' ? decodeCompactJwt(jwt) : jwt
   if ('error' in decoded) return { verified: false, proofType: 'vc+jwt', errors: [decoded.error] }
   const types = asArray(decoded.payload.type)
   const result = await verifyJwtProof(decoded, options, {

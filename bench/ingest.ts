@@ -27,6 +27,7 @@ import { generateKeyMaterial, type SigningKey } from '../src/credentials/did/key
 import { signCredential } from '../src/credentials/data-integrity/sign.js'
 import { verificationSuites } from '../src/credentials/data-integrity/suites.js'
 import { openDatabase } from '../src/entry/node-runtime.js'
+import { hardenIntrinsics } from '../src/harden.js'
 import { createLogger } from '../src/logger.js'
 import { INGEST_STAGES, type IngestStage } from '../src/metrics.js'
 import {
@@ -42,6 +43,9 @@ import {
 } from '../test/helpers/http-partner.js'
 import { startEntry } from './entry.js'
 import { benchFigures } from './figures.js'
+
+// as the entries run the node (src/harden.ts)
+hardenIntrinsics()
 
 const { values } = parseArgs({
   options: {

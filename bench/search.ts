@@ -33,6 +33,7 @@ import { createContext } from '../src/context.js'
 import { createNodeIdentity } from '../src/credentials/did/identity.js'
 import { generateKeyMaterial } from '../src/credentials/did/keys.js'
 import type { NodeDatabase } from '../src/entry/node-runtime.js'
+import { hardenIntrinsics } from '../src/harden.js'
 import { createLogger } from '../src/logger.js'
 import { schema } from '../src/store/schema.js'
 import { searchStore } from '../src/store/search-store.js'
@@ -40,6 +41,9 @@ import { generate, reopen, type Terms } from './catalogue.js'
 import { startEntry } from './entry.js'
 import { benchFigures } from './figures.js'
 import { ms, pct } from './sampling.js'
+
+// as the entries run the node (src/harden.ts)
+hardenIntrinsics()
 
 const { values: args } = parseArgs({
   options: {

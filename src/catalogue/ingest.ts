@@ -91,6 +91,13 @@ export async function ingestCredentials(
     ),
   )
   const moved = await providersMoved(ctx.store, providers)
+  const offerings = credentials.filter((c) => c.extracted.offering)
+  const [labels, heldProviders] = await Promise.all([
+    ctx.store.offeringLabels(offerings.flatMap((c) => c.extracted.subjectId ?? [])),
+    ctx.store.participantsByIds(
+      offerings.map((c) => c.extracted.offering!.providerId).filter((id) => !providers.has(id)),
+    ),
+  ])
   const writes: CredentialWrite[] = []
   for (const credential of credentials) {
     const raw =
@@ -100,8 +107,7 @@ export async function ingestCredentials(
     if (offering) {
       const hosted = await locationsOfResources(ctx.store, submitted, offering.resourceLinks)
       offering.locations = mergeLocations(offering.locations, hosted)
-      offering.labelLevel =
-        attested.get(credential.hash) ?? (await heldLabel(ctx.store, credential))
+      offering.labelLevel = attested.get(credential.hash) ?? heldLabel(labels, credential)
     }
     const write = toWrite(credential, {
       raw,
@@ -112,8 +118,7 @@ export async function ingestCredentials(
     })
     if (write.offering) {
       const id = write.offering.providerId
-      const provider =
-        providers.get(id) ?? (await ctx.store.participantsByIds([id])).get(id) ?? undefined
+      const provider = providers.get(id) ?? heldProviders.get(id)
       const subject = subjectOf(credential.expanded)
       write.offering = { ...write.offering, ...searchFields(write.offering, subject, provider) }
     }
@@ -164,9 +169,12 @@ async function providersMoved(
 }
 
 // The same credential submitted again keeps the label attested for it earlier.
-async function heldLabel(store: Store, credential: ValidatedCredential): Promise<string | null> {
+function heldLabel(
+  labels: Awaited<ReturnType<Store['offeringLabels']>>,
+  credential: ValidatedCredential,
+): string | null {
   const held = credential.extracted.subjectId
-    ? await store.getOffering(credential.extracted.subjectId)
+    ? labels.get(credential.extracted.subjectId)
     : undefined
   return held?.credentialHash === credential.hash ? held.labelLevel : null
 }
@@ -197,10 +205,16 @@ export async function attestHeldOfferings(
  * participant credential of a DID the node holds under another subject id is refused.
  */
 async function refuseForeignSubjects(store: Store, credentials: ValidatedCredential[]) {
+  const [owners, heldParticipants] = await Promise.all([
+    store.subjectIssuers(credentials.flatMap(({ extracted }) => extracted.subjectId ?? [])),
+    store.participantsByDids(
+      credentials.flatMap(({ extracted }) => (extracted.participant ? extracted.issuer : [])),
+    ),
+  ])
   const participants = new Map<string, string>()
   for (const { extracted, pointer } of credentials) {
     if (!extracted.subjectId) continue
-    const owner = await store.subjectIssuer(extracted.subjectId)
+    const owner = owners.get(extracted.subjectId)
     if (owner && owner !== extracted.issuer) {
       throw new AppError('forbidden', `${extracted.subjectId} is described by another issuer.`, [
         {
@@ -215,8 +229,7 @@ async function refuseForeignSubjects(store: Store, credentials: ValidatedCredent
       ])
     }
     if (!extracted.participant) continue
-    const held =
-      participants.get(extracted.issuer) ?? (await store.participantByDid(extracted.issuer))?.id
+    const held = participants.get(extracted.issuer) ?? heldParticipants.get(extracted.issuer)?.id
     if (held !== undefined && held !== extracted.subjectId) {
       throw new AppError('conflict', `${extracted.issuer} is already participant ${held}.`, [
         {
@@ -248,6 +261,15 @@ async function refuseOlderVersions(store: Store, credentials: ValidatedCredentia
     // on equal validFrom the first one submitted stands, as it would have if sent alone first
     if (!seen || (seen.extracted.validFrom ?? 0) < (validFrom ?? 0)) newest.set(key, credential)
   }
+  const held = new Map<string, { hash: string; validFrom: number | null }>()
+  const versions = await store.activeVersions(
+    credentials.flatMap(({ extracted }) => extracted.credentialId ?? []),
+  )
+  for (const { credentialId, issuer, hash, validFrom } of versions) {
+    const key = JSON.stringify([credentialId, issuer])
+    // newest first: the first of a key is the version held
+    if (!held.has(key)) held.set(key, { hash, validFrom })
+  }
   for (const credential of credentials) {
     const { extracted, hash, pointer } = credential
     if (!extracted.credentialId) continue
@@ -255,7 +277,7 @@ async function refuseOlderVersions(store: Store, credentials: ValidatedCredentia
     if (sibling && sibling !== credential && sibling.hash !== hash) {
       throw olderVersion(extracted.credentialId, pointer, sibling.extracted.validFrom, 'submission')
     }
-    const current = await store.activeVersion(extracted.credentialId, extracted.issuer)
+    const current = held.get(JSON.stringify([extracted.credentialId, extracted.issuer]))
     if (!current || current.hash === hash) continue
     if ((current.validFrom ?? 0) >= (extracted.validFrom ?? 0)) {
       throw olderVersion(extracted.credentialId, pointer, current.validFrom, 'store')

@@ -16,31 +16,7 @@ import type {
 
 /** What the node holds, read back: credentials, the index, events, DID documents, readiness. */
 export function readStore(db: Db) {
-  // the lookups each credential of a submission makes, built once (see `prepared`)
-  const issuerOf = prepared(() =>
-    db
-      .select({ issuer: credential.issuer })
-      .from(credential)
-      .where(eq(credential.subjectId, sql.placeholder('subjectId')))
-      .orderBy(asc(credential.receivedAt))
-      .limit(1)
-      .prepare(),
-  )
-  const activeVersionOf = prepared(() =>
-    db
-      .select()
-      .from(credential)
-      .where(
-        and(
-          eq(credential.credentialId, sql.placeholder('credentialId')),
-          eq(credential.issuer, sql.placeholder('issuer')),
-          eq(credential.status, 'active'),
-        ),
-      )
-      .orderBy(desc(credential.validFrom), desc(credential.receivedAt))
-      .limit(1)
-      .prepare(),
-  )
+  // the lookups of a single row, built once (see `prepared`)
   const offeringOf = prepared(() =>
     db
       .select()
@@ -61,16 +37,47 @@ export function readStore(db: Db) {
   const participantOfDid = participantBy('did')
   const participantOfId = participantBy('id')
   return {
-    /** The issuer that first stated facts about a subject, if the node holds any. */
-    async subjectIssuer(subjectId: string): Promise<string | undefined> {
-      const rows = await issuerOf().all({ subjectId })
-      return rows[0]?.issuer
+    /**
+     * The issuer that first stated facts about each of `subjectIds` the node holds, by subject
+     * id: one query for a whole submission.
+     */
+    async subjectIssuers(subjectIds: string[]): Promise<Map<string, string>> {
+      if (subjectIds.length === 0) return new Map()
+      const rows = await db
+        .select({ subjectId: credential.subjectId, issuer: credential.issuer })
+        .from(credential)
+        .where(inList(credential.subjectId, [...new Set(subjectIds)]))
+        .orderBy(asc(credential.receivedAt))
+      const first = new Map<string, string>()
+      for (const { subjectId, issuer } of rows) {
+        if (subjectId !== null && !first.has(subjectId)) first.set(subjectId, issuer)
+      }
+      return first
     },
 
-    /** The active version of a credential id from an issuer, if any: what a new one would supersede. */
-    async activeVersion(credentialId: string, issuer: string): Promise<CredentialRow | undefined> {
-      const rows = await activeVersionOf().all({ credentialId, issuer })
-      return rows[0]
+    /**
+     * The active versions of these credential ids, whoever issued them, newest first (by
+     * validFrom, then by arrival): what the new versions of a submission would supersede.
+     */
+    async activeVersions(
+      credentialIds: string[],
+    ): Promise<Pick<CredentialRow, 'credentialId' | 'issuer' | 'hash' | 'validFrom'>[]> {
+      if (credentialIds.length === 0) return []
+      return db
+        .select({
+          credentialId: credential.credentialId,
+          issuer: credential.issuer,
+          hash: credential.hash,
+          validFrom: credential.validFrom,
+        })
+        .from(credential)
+        .where(
+          and(
+            inList(credential.credentialId, [...new Set(credentialIds)]),
+            eq(credential.status, 'active'),
+          ),
+        )
+        .orderBy(desc(credential.validFrom), desc(credential.receivedAt))
     },
 
     /**
@@ -210,6 +217,32 @@ export function readStore(db: Db) {
         .from(participant)
         .where(inList(participant.id, [...new Set(ids)]))
       return new Map(rows.map((row) => [row.id, row]))
+    },
+
+    /** Participants keyed by DID (one per DID). */
+    async participantsByDids(dids: string[]): Promise<Map<string, ParticipantRow>> {
+      if (dids.length === 0) return new Map()
+      const rows = await db
+        .select()
+        .from(participant)
+        .where(inList(participant.did, [...new Set(dids)]))
+      return new Map(rows.map((row) => [row.did, row]))
+    },
+
+    /** The label level held for each of these offerings, with the credential it was held for. */
+    async offeringLabels(
+      ids: string[],
+    ): Promise<Map<string, Pick<OfferingRow, 'credentialHash' | 'labelLevel'>>> {
+      if (ids.length === 0) return new Map()
+      const rows = await db
+        .select({
+          id: offering.id,
+          credentialHash: offering.credentialHash,
+          labelLevel: offering.labelLevel,
+        })
+        .from(offering)
+        .where(inList(offering.id, [...new Set(ids)]))
+      return new Map(rows.map(({ id, ...label }) => [id, label]))
     },
 
     async listParticipants(request: PageRequest): Promise<Page<ParticipantRow>> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { credentialHash, sha256Hex } from './hash.js'
+import { credentialHash, sha256, sha256Hex } from './hash.js'
 
 describe('credentialHash', () => {
   it('hashes the JCS form, so key order and whitespace do not change the hash', async () => {
@@ -21,5 +21,18 @@ describe('credentialHash', () => {
     expect(await sha256Hex('abc')).toBe(
       'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
     )
+  })
+
+  it('gives the digest WebCrypto gives, of text as UTF-8 and of bytes, as a plain Uint8Array', async () => {
+    const text = 'Offre souveraine — é, 中, 🇫🇷'
+    const bytes = new TextEncoder().encode(text)
+    const reference = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))
+    for (const digest of [await sha256(text), await sha256(bytes)]) {
+      expect(digest.constructor).toBe(Uint8Array)
+      expect([...digest]).toEqual([...reference])
+    }
+    expect([...(await sha256(new Uint8Array()))]).toEqual([
+      ...new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array())),
+    ])
   })
 })

@@ -15,6 +15,7 @@ import * as base58 from 'base58-universal'
 import jsigs from 'jsonld-signatures'
 import { DID_V1_CONTEXT, MULTIKEY_V1_CONTEXT, VC_V2_CONTEXT } from '../contexts.js'
 import type { DocumentLoader } from '../document-loader.js'
+import { sha256 } from '../hash.js'
 import type { VerifyOptions, VerifyResult } from './verify.js'
 import { dedupe, findingsOf } from './verify-findings.js'
 
@@ -435,10 +436,6 @@ async function libraryVerifier(method: Method) {
   return key.verifier() as {
     verify(input: { data: Uint8Array; signature: Uint8Array | undefined }): Promise<boolean>
   }
-}
-
-async function sha256(text: string): Promise<Uint8Array> {
-  return new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))
 }
 
 function remember<K, V>(map: Map<K, V>, key: K, value: V, size = CACHE_SIZE): void {

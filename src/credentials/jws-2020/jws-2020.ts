@@ -17,6 +17,7 @@ import { base64url, flattenedVerify, type CryptoKey } from 'jose'
 import type { Finding } from '../../errors.js'
 import { canonicalNQuads } from '../data-integrity/canonical.js'
 import type { DocumentLoader } from '../document-loader.js'
+import { sha256 } from '../hash.js'
 import {
   algorithmUnsupported,
   jwsMalformed,
@@ -196,10 +197,6 @@ function issuerOf(credential: Doc): string | undefined {
   const { issuer } = credential
   if (typeof issuer === 'string') return issuer
   return isObject(issuer) && typeof issuer.id === 'string' ? issuer.id : undefined
-}
-
-async function sha256(text: string): Promise<Uint8Array> {
-  return new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))
 }
 
 function hex(bytes: Uint8Array): string {

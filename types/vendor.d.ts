@@ -173,7 +173,12 @@ declare module 'shacl-engine' {
   import type { DataFactory, DatasetCore, Quad, Term } from '@rdfjs/types'
 
   /** A grapoi pointer: one term in the shapes or the data graph. */
-  export type Pointer = { term: Term; node(terms: Term[]): Pointer }
+  export type Pointer = {
+    term: Term
+    /** One pointer per term, each into its dataset. */
+    ptrs: { term: Term; dataset: DatasetCore }[]
+    node(terms: Term[]): Pointer
+  }
   export type Shape = {
     ptr: Pointer
     /** The shape's own sh:message values. */

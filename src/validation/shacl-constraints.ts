@@ -1,9 +1,9 @@
 /**
- * The constraint components shapesValidator() runs instead of shacl-engine's own: sh:in for
- * speed, sh:or for correctness. They plug in through the engine's `validations` option, keyed by
- * the constraint's parameter.
+ * The constraint components shapesValidator() runs instead of shacl-engine's own: sh:in and
+ * sh:property for speed, sh:or for correctness. They plug in through the engine's `validations`
+ * option, keyed by the constraint's parameter.
  */
-import type { Quad_Subject, Term } from '@rdfjs/types'
+import type { DatasetCore, Quad_Predicate, Quad_Subject, Term } from '@rdfjs/types'
 import { DataFactory, type Store } from 'n3'
 import type { Context, Shape, Validation, ValidatorOptions } from 'shacl-engine'
 
@@ -12,12 +12,78 @@ const SH = 'http://www.w3.org/ns/shacl#'
 
 const { namedNode } = DataFactory
 
-/** The replacements for sh:in and sh:or, compiled against `shapes` (the engine's shapes graph). */
+/** The replacements for sh:in, sh:or and sh:property, compiled against `shapes` (the engine's shapes graph). */
 export function customValidations(shapes: Store): NonNullable<ValidatorOptions['validations']> {
   return [
     [namedNode(`${SH}in`), (shape) => compileIn(shapes, shape.ptr.term)],
     [namedNode(`${SH}or`), (shape) => compileOr(shapes, shape)],
+    [namedNode(`${SH}property`), (shape) => compileProperty(shapes, shape)],
   ]
+}
+
+/**
+ * The parameters of a property shape that only ever constrain its value nodes, one at a time or
+ * as a whole, so that a node without any value for the path satisfies them (SHACL 4: each of
+ * these components reports per value node, or on too many of them), and those that validate
+ * nothing. sh:minCount counts only when 0. Anything else (sh:hasValue, sh:qualifiedMinCount,
+ * sh:equals, SPARQL…) can fail on no values: its shape is always run.
+ */
+const VALUES_ONLY = new Set(
+  (
+    'path name description message order group severity defaultValue deactivated maxCount ' +
+    'nodeKind datatype class in or and not xone node minInclusive maxInclusive minExclusive ' +
+    'maxExclusive minLength maxLength pattern flags languageIn uniqueLang lessThan ' +
+    'lessThanOrEquals disjoint'
+  )
+    .split(' ')
+    .map((name) => SH + name),
+)
+
+/**
+ * sh:property that leaves out, on a focus node with no value for its path, a property shape of
+ * the VALUES_ONLY kind: it would find nothing to report. shacl-engine runs every property shape
+ * of every targeted node, resolving its path and building its value sets and contexts even when
+ * the node has no such property, and a Gaia-X offering sets a few of the twenty-odd its shapes
+ * describe: two property shapes in three are left out on the bench's offerings, and the shapes
+ * stage fell from 336–348 to 280–308 µs per credential. The shapes it runs, it runs as the
+ * engine's own sh:property does, in the same order.
+ */
+function compileProperty(shapes: Store, shape: Shape): Validation {
+  const properties = shapes
+    .getObjects(shape.ptr.term as Quad_Subject, `${SH}property`, null)
+    .map((term) => {
+      const path = shapes.getObjects(term as Quad_Subject, `${SH}path`, null)[0]
+      const valuesOnly =
+        path?.termType === 'NamedNode' &&
+        shapes
+          .getQuads(term as Quad_Subject, null, null, null)
+          .every(
+            (q) =>
+              q.predicate.value === `${RDF}type` ||
+              VALUES_ONLY.has(q.predicate.value) ||
+              (q.predicate.value === `${SH}minCount` && q.object.value === '0'),
+          )
+      return {
+        shape: shape.validator.shape(shape.ptr.node([term])),
+        skipWithout: valuesOnly ? path : undefined,
+      }
+    })
+  return {
+    async generic(context: Context) {
+      const focus = context.valueOrNode
+      const propertyContext = context.create({ focusNode: focus })
+      for (const { shape, skipWithout } of properties) {
+        if (skipWithout && !focus.ptrs.some((p) => hasValue(p.dataset, p.term, skipWithout))) {
+          continue
+        }
+        await shape.validate(propertyContext)
+      }
+    },
+  }
+}
+
+function hasValue(dataset: DatasetCore, subject: Term, predicate: Term): boolean {
+  return dataset.match(subject as Quad_Subject, predicate as Quad_Predicate).size > 0
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   submissionOf,
   validateSubmission,
   type PipelineContext,
+  type SubmissionEntries,
   type ValidatedCredential,
   type ValidationReport,
 } from '../validation/pipeline.js'
@@ -28,6 +29,8 @@ export type IngestOptions = {
   onboarding?: boolean
   /** Extra checks of a write path (who may submit what), run once the credentials are valid. */
   guard?: (credentials: ValidatedCredential[]) => Finding[]
+  /** The document as the write path already read it (submissionEntries): not read again. */
+  read?: SubmissionEntries
 }
 
 export type Accepted = {
@@ -64,7 +67,11 @@ export async function ingestCredentials(
   document: Record<string, unknown> | string,
   options: IngestOptions,
 ): Promise<IngestResult> {
-  const { report, credentials, attested } = await validateSubmission(ctx, submissionOf(document))
+  const { report, credentials, attested } = await validateSubmission(
+    ctx,
+    submissionOf(document),
+    options.read,
+  )
   const violations = report.errors.filter((e) => e.severity === 'violation')
   violations.push(...(options.guard?.(credentials) ?? []))
   if (violations.length > 0 || !report.verified) {

@@ -14,7 +14,13 @@ import { timeStage } from '../metrics.js'
 import type { CredentialRow, ParticipantRow } from '../store/store.js'
 import type { PipelineContext, ValidatedCredential } from '../validation/pipeline.js'
 import { isAttestation } from '../validation/rules/compliance.js'
-import { entryHash, submissionEntries, submissionOf, type Entry } from '../validation/submission.js'
+import {
+  entryHash,
+  submissionEntries,
+  submissionOf,
+  type Entry,
+  type SubmissionEntries,
+} from '../validation/submission.js'
 import { ingestCredentials, type Accepted } from './ingest.js'
 
 type PartnerContext = PipelineContext & {
@@ -41,12 +47,13 @@ export async function onboardParticipant(
   ctx: PartnerContext,
   presentation: Presentation,
 ): Promise<OnboardResult> {
-  const { holder } = await authenticate(ctx, presentation)
+  const { holder, read } = await authenticate(ctx, presentation)
   const held = await ctx.store.participantByDid(holder)
   // a suspended participant is frozen: it changes nothing until the operator reinstates it
   if (held?.status === 'suspended') throw new AppError('forbidden', notActive(holder, held))
   const result = await ingestCredentials(ctx, presentation, {
     origin: 'local',
+    read,
     participantStatus: ctx.config.onboarding === 'open' ? 'active' : 'pending',
     onboarding: true,
     guard: (credentials) => onboardingFindings(credentials, holder),
@@ -112,13 +119,14 @@ export async function submitCredentials(
   ctx: PartnerContext,
   presentation: Presentation,
 ): Promise<SubmitResult> {
-  const { holder } = await authenticate(ctx, presentation)
+  const { holder, read } = await authenticate(ctx, presentation)
   const participant = await ctx.store.participantByDid(holder)
   if (!participant?.onboardedAt || participant.status !== 'active') {
     throw new AppError('forbidden', notActive(holder, participant))
   }
   const result = await ingestCredentials(ctx, presentation, {
     origin: 'local',
+    read,
     guard: (credentials) => credentials.flatMap((c) => submissionFindings(c, holder)),
   })
   if (!result.ok) throw new CredentialRejectedError('The submission was refused.', result.errors)
@@ -235,12 +243,17 @@ function revocationTarget(entries: Entry[], hash: string, id: string): Finding {
   )
 }
 
-/** The holder a presentation proves, after the limits: a hostile document costs no crypto. */
+/**
+ * The holder a presentation proves, after the limits: a hostile document costs no crypto. With
+ * the presentation as read for them, which ingesting it reads no second time.
+ */
 async function authenticate(
   ctx: PartnerContext,
   presentation: Presentation,
-): Promise<{ holder: string; entries: Entry[] }> {
-  const { entries } = submissionEntries(submissionOf(presentation), ctx.config)
+): Promise<{ holder: string; entries: Entry[]; read: SubmissionEntries }> {
+  const read = await timeStage(ctx.metrics, 'read', () =>
+    submissionEntries(submissionOf(presentation), ctx.config),
+  )
   const proof = await timeStage(ctx.metrics, 'holder', () =>
     verifyHolderProof(presentation, {
       loader: ctx.loader,
@@ -259,7 +272,7 @@ async function authenticate(
       proof.errors,
     )
   ctx.chargeHolder?.(proof.holder)
-  return { holder: proof.holder, entries }
+  return { holder: proof.holder, entries: read.entries, read }
 }
 
 function finding(code: string, path: string, message: Finding['message']): Finding {

@@ -15,7 +15,12 @@ import {
 import { locateNodes } from './rules/locate.js'
 import { normaliseNamespaces, shapesValidator, withInferredTypes } from './shacl.js'
 import { shapeFinding } from './shape-findings.js'
-import { submissionEntries, submissionOf, type Submission } from './submission.js'
+import {
+  submissionEntries,
+  submissionOf,
+  type Submission,
+  type SubmissionEntries,
+} from './submission.js'
 
 export type { CredentialFormat, ValidatedCredential } from './check-credential.js'
 export {
@@ -23,6 +28,7 @@ export {
   submissionOf,
   type JwtMediaType,
   type Submission,
+  type SubmissionEntries,
 } from './submission.js'
 
 export type ValidationReport = {
@@ -70,10 +76,11 @@ const GX_TAGUS =
 export async function validateSubmission(
   ctx: PipelineContext,
   submission: Submission,
+  read?: SubmissionEntries,
 ): Promise<Validation> {
-  const { entries, errors, budget } = await timeStage(ctx.metrics, 'read', () =>
-    submissionEntries(submission, ctx.config),
-  )
+  const { entries, budget, ...rest } =
+    read ?? (await timeStage(ctx.metrics, 'read', () => submissionEntries(submission, ctx.config)))
+  const errors = [...rest.errors]
 
   const credentials: ValidatedCredential[] = []
   // every entry at once: one's digest and proof run on libuv's threads (WebCrypto) while the

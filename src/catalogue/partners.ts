@@ -185,7 +185,8 @@ export async function revokeOffering(
   let signed: string | undefined
   const warnings: Finding[] = []
   if ('presentation' in by) {
-    const { holder, entries } = await authenticate(ctx, by.presentation)
+    const { holder, read } = await authenticate(ctx, by.presentation)
+    const { entries } = read
     if (stored?.issuer !== holder)
       throw new AppError('forbidden', 'Only the issuer of an offering may revoke it.')
     const named = await Promise.all(entries.map((e) => entryHash(e, ctx.config.limits)))
@@ -250,7 +251,7 @@ function revocationTarget(entries: Entry[], hash: string, id: string): Finding {
 async function authenticate(
   ctx: PartnerContext,
   presentation: Presentation,
-): Promise<{ holder: string; entries: Entry[]; read: SubmissionEntries }> {
+): Promise<{ holder: string; read: SubmissionEntries }> {
   const read = await timeStage(ctx.metrics, 'read', () =>
     submissionEntries(submissionOf(presentation), ctx.config),
   )
@@ -272,7 +273,7 @@ async function authenticate(
       proof.errors,
     )
   ctx.chargeHolder?.(proof.holder)
-  return { holder: proof.holder, entries: read.entries, read }
+  return { holder: proof.holder, read }
 }
 
 function finding(code: string, path: string, message: Finding['message']): Finding {

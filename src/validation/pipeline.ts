@@ -67,7 +67,8 @@ const GX_TAGUS =
  * entries may be EnvelopedVerifiableCredentials), a VC-JWT or a VP-JWT; a JWT credential's
  * decoded payload goes down the same path as a JSON-LD credential, and its findings point into
  * that payload. It stores nothing; writers store `credentials` only when the report has no
- * violation.
+ * violation. `read` is the submission as a write path already read it for its limits (before the
+ * holder's proof): it is not read again.
  *
  * @example
  * const { report, credentials } = await validateSubmission(ctx, { jwt, mediaType: 'application/vp+jwt' })
@@ -83,8 +84,8 @@ export async function validateSubmission(
   const errors = [...rest.errors]
 
   const credentials: ValidatedCredential[] = []
-  // every entry at once: one's digest and proof run on libuv's threads (WebCrypto) while the
-  // next one expands (presentations of 50: 613 → 788 credentials/s). A breach of the node's
+  // every entry at once: one's Ed25519 verification runs on libuv's threads (WebCrypto) while
+  // the next one expands (presentations of 50: 613 → 788 credentials/s). A breach of the node's
   // limits throws, and the first entry in order to throw is the one reported, as one after
   // another would have (each spends the request's budget before its first await)
   const checks = await timeStage(ctx.metrics, 'check', () =>

@@ -26,3 +26,20 @@ export function fewValues(values: readonly string[]): SQL {
 export function inList(column: SQLWrapper, values: readonly (string | number)[]): SQL {
   return sql`${column} IN ${list(values)}`
 }
+
+/**
+ * `column IN` a list bound when a prepared query runs, as `listParam(values)` under `name`: the
+ * lookups every submission makes are built once, not per call.
+ *
+ * @example
+ * const query = db.select().from(offering).where(inListParam(offering.id, 'ids')).prepare()
+ * await query.all({ ids: listParam(['https://…/offerings/1']) })
+ */
+export function inListParam(column: SQLWrapper, name: string): SQL {
+  return sql`${column} IN (SELECT value FROM json_each(${sql.placeholder(name)}))`
+}
+
+/** The values of an `inListParam`, without repeats. */
+export function listParam(values: readonly (string | number)[]): string {
+  return JSON.stringify([...new Set(values)])
+}

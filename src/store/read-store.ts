@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gt, notLike, or, sql } from 'drizzle-orm'
 import { BadRequestError } from '../errors.js'
-import { inList } from './in-list.js'
+import { inListParam, listParam } from './in-list.js'
 import { credential, didDocument, event, offering, participant, resource } from './schema.js'
 import type {
   Counts,
@@ -16,7 +16,58 @@ import type {
 
 /** What the node holds, read back: credentials, the index, events, DID documents, readiness. */
 export function readStore(db: Db) {
-  // the lookups of a single row, built once (see `prepared`)
+  // the lookups each submission makes, built once (see `prepared`)
+  const firstIssuers = prepared(() =>
+    db
+      .select({ subjectId: credential.subjectId, issuer: credential.issuer })
+      .from(credential)
+      .where(inListParam(credential.subjectId, 'ids'))
+      .orderBy(asc(credential.receivedAt))
+      .prepare(),
+  )
+  const activeVersionsOf = prepared(() =>
+    db
+      .select({
+        credentialId: credential.credentialId,
+        issuer: credential.issuer,
+        hash: credential.hash,
+        validFrom: credential.validFrom,
+      })
+      .from(credential)
+      .where(and(inListParam(credential.credentialId, 'ids'), eq(credential.status, 'active')))
+      .orderBy(desc(credential.validFrom), desc(credential.receivedAt))
+      .prepare(),
+  )
+  const labelsOf = prepared(() =>
+    db
+      .select({
+        id: offering.id,
+        credentialHash: offering.credentialHash,
+        labelLevel: offering.labelLevel,
+      })
+      .from(offering)
+      .where(inListParam(offering.id, 'ids'))
+      .prepare(),
+  )
+  const offeringsOf = prepared(() =>
+    db.select().from(offering).where(inListParam(offering.id, 'ids')).prepare(),
+  )
+  const resourcesOf = prepared(() =>
+    db.select().from(resource).where(inListParam(resource.id, 'ids')).prepare(),
+  )
+  const participantsBy = (key: 'did' | 'id') =>
+    prepared(() =>
+      db.select().from(participant).where(inListParam(participant[key], 'ids')).prepare(),
+    )
+  const heldHashesOf = prepared(() =>
+    db
+      .select({ hash: credential.hash })
+      .from(credential)
+      .where(inListParam(credential.hash, 'ids'))
+      .prepare(),
+  )
+  const participantsOfDids = participantsBy('did')
+  const participantsOfIds = participantsBy('id')
   const offeringOf = prepared(() =>
     db
       .select()
@@ -37,17 +88,20 @@ export function readStore(db: Db) {
   const participantOfDid = participantBy('did')
   const participantOfId = participantBy('id')
   return {
+    /** Which of these credential hashes the node holds. */
+    async heldHashes(hashes: string[]): Promise<Set<string>> {
+      if (hashes.length === 0) return new Set()
+      const rows = await heldHashesOf().all({ ids: listParam(hashes) })
+      return new Set(rows.map((row) => row.hash))
+    },
+
     /**
      * The issuer that first stated facts about each of `subjectIds` the node holds, by subject
      * id: one query for a whole submission.
      */
     async subjectIssuers(subjectIds: string[]): Promise<Map<string, string>> {
       if (subjectIds.length === 0) return new Map()
-      const rows = await db
-        .select({ subjectId: credential.subjectId, issuer: credential.issuer })
-        .from(credential)
-        .where(inList(credential.subjectId, [...new Set(subjectIds)]))
-        .orderBy(asc(credential.receivedAt))
+      const rows = await firstIssuers().all({ ids: listParam(subjectIds) })
       const first = new Map<string, string>()
       for (const { subjectId, issuer } of rows) {
         if (subjectId !== null && !first.has(subjectId)) first.set(subjectId, issuer)
@@ -63,21 +117,7 @@ export function readStore(db: Db) {
       credentialIds: string[],
     ): Promise<Pick<CredentialRow, 'credentialId' | 'issuer' | 'hash' | 'validFrom'>[]> {
       if (credentialIds.length === 0) return []
-      return db
-        .select({
-          credentialId: credential.credentialId,
-          issuer: credential.issuer,
-          hash: credential.hash,
-          validFrom: credential.validFrom,
-        })
-        .from(credential)
-        .where(
-          and(
-            inList(credential.credentialId, [...new Set(credentialIds)]),
-            eq(credential.status, 'active'),
-          ),
-        )
-        .orderBy(desc(credential.validFrom), desc(credential.receivedAt))
+      return activeVersionsOf().all({ ids: listParam(credentialIds) })
     },
 
     /**
@@ -133,18 +173,12 @@ export function readStore(db: Db) {
 
     async resourcesByIds(ids: string[]): Promise<ResourceRow[]> {
       if (ids.length === 0) return []
-      return db
-        .select()
-        .from(resource)
-        .where(inList(resource.id, [...new Set(ids)]))
+      return resourcesOf().all({ ids: listParam(ids) })
     },
 
     async offeringsByIds(ids: string[]): Promise<OfferingRow[]> {
       if (ids.length === 0) return []
-      return db
-        .select()
-        .from(offering)
-        .where(inList(offering.id, [...new Set(ids)]))
+      return offeringsOf().all({ ids: listParam(ids) })
     },
 
     /** A provider's offerings after `afterId`, by id: the pages of a walk over all of them. */
@@ -212,20 +246,14 @@ export function readStore(db: Db) {
     /** Participants keyed by id, for resolving the providers of a page of offerings at once. */
     async participantsByIds(ids: string[]): Promise<Map<string, ParticipantRow>> {
       if (ids.length === 0) return new Map()
-      const rows = await db
-        .select()
-        .from(participant)
-        .where(inList(participant.id, [...new Set(ids)]))
+      const rows = await participantsOfIds().all({ ids: listParam(ids) })
       return new Map(rows.map((row) => [row.id, row]))
     },
 
     /** Participants keyed by DID (one per DID). */
     async participantsByDids(dids: string[]): Promise<Map<string, ParticipantRow>> {
       if (dids.length === 0) return new Map()
-      const rows = await db
-        .select()
-        .from(participant)
-        .where(inList(participant.did, [...new Set(dids)]))
+      const rows = await participantsOfDids().all({ ids: listParam(dids) })
       return new Map(rows.map((row) => [row.did, row]))
     },
 
@@ -234,14 +262,7 @@ export function readStore(db: Db) {
       ids: string[],
     ): Promise<Map<string, Pick<OfferingRow, 'credentialHash' | 'labelLevel'>>> {
       if (ids.length === 0) return new Map()
-      const rows = await db
-        .select({
-          id: offering.id,
-          credentialHash: offering.credentialHash,
-          labelLevel: offering.labelLevel,
-        })
-        .from(offering)
-        .where(inList(offering.id, [...new Set(ids)]))
+      const rows = await labelsOf().all({ ids: listParam(ids) })
       return new Map(rows.map(({ id, ...label }) => [id, label]))
     },
 

@@ -10,7 +10,6 @@ import {
   revocation,
 } from './schema.js'
 import { compiledStatements, excluded } from './compiled.js'
-import { inList } from './in-list.js'
 import { challengeStore } from './challenge-store.js'
 import { federationStore } from './federation-store.js'
 import { readStore } from './read-store.js'
@@ -51,16 +50,7 @@ export function createStore(db: Db, atomic: Atomic) {
      * issuer. Returns, per write, whether it was new.
      */
     async putCredentials(writes: CredentialWrite[]): Promise<boolean[]> {
-      const known = await db
-        .select({ hash: credential.hash })
-        .from(credential)
-        .where(
-          inList(
-            credential.hash,
-            writes.map((w) => w.credential.hash),
-          ),
-        )
-      const stored = new Set(known.map((k) => k.hash))
+      const stored = await this.heldHashes(writes.map((w) => w.credential.hash))
       const fresh = writes.filter((w) => !stored.has(w.credential.hash))
       await atomic(fresh.flatMap((write) => statementsFor(write)))
       return writes.map((w) => !stored.has(w.credential.hash))

@@ -1,4 +1,5 @@
 import type { Context } from 'hono'
+import { sha256Hex } from '../credentials/hash.js'
 import type { HonoEnv } from './env.js'
 
 /**
@@ -11,7 +12,10 @@ const KEPT = 256
 
 const JSON_TYPE = 'application/json'
 
-type Answers = { salt: string; version?: number; kept: Map<string, string> }
+/** An answer as served: its tag and its JSON. */
+type Kept = { etag: string; body: string }
+
+type Answers = { salt: string; version?: number; kept: Map<string, Kept> }
 
 // One per store: nodes sharing a process (tests, a bench) never see each other's answers. The
 // salt keeps a tag from naming two answers when versions repeat (a restore, another file).
@@ -27,10 +31,8 @@ function answersOf(store: object): Answers {
 }
 
 async function tagOf(salt: string, version: number, key: string): Promise<string> {
-  const bytes = new TextEncoder().encode(`${salt}\n${key}`)
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes), 0, 12)
-  const hex = [...digest].map((b) => b.toString(16).padStart(2, '0')).join('')
-  return `"${version}-${hex}"`
+  const hex = await sha256Hex(`${salt}\n${key}`)
+  return `"${version}-${hex.slice(0, 24)}"`
 }
 
 function matches(header: string | undefined, etag: string): boolean {
@@ -57,23 +59,23 @@ export async function searchAnswer(
   answer: () => Promise<unknown>,
 ): Promise<Response> {
   const answers = answersOf(c.var.ctx.store)
-  const etag = await tagOf(answers.salt, version, key)
-  // revalidate each time: the version moves with any write, and the ETag says whether it did
-  const headers = { ETag: etag, 'Cache-Control': 'no-cache' }
-  if (matches(c.req.header('If-None-Match'), etag)) return c.body(null, 304, headers)
   const { kept } = answers
   if (answers.version !== version) {
     kept.clear()
     answers.version = version
   }
-  let body = kept.get(key)
-  if (body === undefined) {
-    body = JSON.stringify(await answer())
+  let served = kept.get(key)
+  const etag = served?.etag ?? (await tagOf(answers.salt, version, key))
+  // revalidate each time: the version moves with any write, and the ETag says whether it did
+  const headers = { ETag: etag, 'Cache-Control': 'no-cache' }
+  if (matches(c.req.header('If-None-Match'), etag)) return c.body(null, 304, headers)
+  if (served === undefined) {
+    served = { etag, body: JSON.stringify(await answer()) }
     // another request saw a later version meanwhile: the answer is served, not kept
     if (answers.version === version) {
       if (kept.size >= KEPT) kept.delete(kept.keys().next().value as string)
-      kept.set(key, body)
+      kept.set(key, served)
     }
   }
-  return c.body(body, 200, { ...headers, 'Content-Type': JSON_TYPE })
+  return c.body(served.body, 200, { ...headers, 'Content-Type': JSON_TYPE })
 }

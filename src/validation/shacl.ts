@@ -241,15 +241,37 @@ function compile(): Compiled {
   return { engine, messages: new Messages(shapes), shapesByClass }
 }
 
+/** A graph the engine reads and never writes. */
+abstract class ReadOnlyGraph implements DatasetCore {
+  abstract readonly size: number
+  abstract match(
+    subject?: Term | null,
+    predicate?: Term | null,
+    object?: Term | null,
+    graph?: Term | null,
+  ): DatasetCore
+  abstract has(quad: Quad): boolean
+  abstract [Symbol.iterator](): Iterator<Quad>
+
+  add(): this {
+    throw new AppError('internal', 'The graphs of a validation are read-only.')
+  }
+
+  delete(): this {
+    throw new AppError('internal', 'The graphs of a validation are read-only.')
+  }
+}
+
 /**
  * An n3 Store as the engine reads it, its `match` answered with an array. n3's own `match`
  * builds a readable stream for every call, and the engine's path walks call it for each step
  * of each property of each focus node (bench/ingest.ts, presentations of 50: the shapes stage
- * 336–348 µs per credential with arrays against 377 without). Read-only: the engine only reads
- * the shapes and the data.
+ * 336–348 µs per credential with arrays against 377 without).
  */
-class MatchedGraph implements DatasetCore {
-  constructor(private readonly store: Store) {}
+class MatchedGraph extends ReadOnlyGraph {
+  constructor(private readonly store: Store) {
+    super()
+  }
 
   get size(): number {
     return this.store.size
@@ -265,22 +287,16 @@ class MatchedGraph implements DatasetCore {
     return this.store.has(quad)
   }
 
-  add(): this {
-    throw new AppError('internal', 'The graphs of a validation are read-only.')
-  }
-
-  delete(): this {
-    throw new AppError('internal', 'The graphs of a validation are read-only.')
-  }
-
   [Symbol.iterator](): Iterator<Quad> {
     return this.store[Symbol.iterator]()
   }
 }
 
 /** The quads one `match` found. */
-class QuadList implements DatasetCore {
-  constructor(private readonly quads: Quad[]) {}
+class QuadList extends ReadOnlyGraph {
+  constructor(private readonly quads: Quad[]) {
+    super()
+  }
 
   get size(): number {
     return this.quads.length
@@ -300,14 +316,6 @@ class QuadList implements DatasetCore {
 
   has(quad: Quad): boolean {
     return this.quads.some((q) => q.equals(quad))
-  }
-
-  add(): this {
-    throw new AppError('internal', 'The graphs of a validation are read-only.')
-  }
-
-  delete(): this {
-    throw new AppError('internal', 'The graphs of a validation are read-only.')
   }
 
   [Symbol.iterator](): Iterator<Quad> {

@@ -17,6 +17,13 @@ import type {
 /** What the node holds, read back: credentials, the index, events, DID documents, readiness. */
 export function readStore(db: Db) {
   // the lookups each submission makes, built once (see `prepared`)
+  const heldHashesOf = prepared(() =>
+    db
+      .select({ hash: credential.hash })
+      .from(credential)
+      .where(inListParam(credential.hash, 'ids'))
+      .prepare(),
+  )
   const firstIssuers = prepared(() =>
     db
       .select({ subjectId: credential.subjectId, issuer: credential.issuer })
@@ -59,15 +66,9 @@ export function readStore(db: Db) {
     prepared(() =>
       db.select().from(participant).where(inListParam(participant[key], 'ids')).prepare(),
     )
-  const heldHashesOf = prepared(() =>
-    db
-      .select({ hash: credential.hash })
-      .from(credential)
-      .where(inListParam(credential.hash, 'ids'))
-      .prepare(),
-  )
   const participantsOfDids = participantsBy('did')
   const participantsOfIds = participantsBy('id')
+  // and the lookups of one row
   const offeringOf = prepared(() =>
     db
       .select()

@@ -33,7 +33,8 @@ export function limitRequestBody(maxBytes: number): MiddlewareHandler<HonoEnv> {
       if (length > maxBytes) throw tooLarge()
       return next()
     }
-    if (!request.body) return next()
+    // these have no body to read (Request refuses one), and asking for it costs a whole Request
+    if (request.method === 'GET' || request.method === 'HEAD' || !request.body) return next()
     const read = await readWithin(request.body, maxBytes)
     if (read.body === undefined) {
       if (!read.ended) partlyRead.add(request)

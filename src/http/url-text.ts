@@ -30,7 +30,15 @@ const bytes = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
 
 /** Whether a percent-encoded URL component decodes, as UTF-8, to text without NUL. */
 function isText(component: string): boolean {
-  const decoded = decode(component)
+  // a URL object's NUL is `%00`; decodeURIComponent is as strict about UTF-8 but also refuses a
+  // `%` without two hex digits, which is a literal `%` here, so only its refusals are read again
+  if (!component.includes('%')) return true
+  let decoded: string | undefined
+  try {
+    decoded = decodeURIComponent(component)
+  } catch {
+    decoded = decode(component)
+  }
   return decoded !== undefined && !decoded.includes('\u0000')
 }
 

@@ -151,6 +151,8 @@ describe('a URL that is not Unicode', () => {
     ['/api/v1/offerings?q=%ED%A0%80', '/query/q'],
     ['/api/v1/offerings?q=ab%00', '/query/q'],
     ['/api/v1/offerings?country=FR&provider=%C0%AF', '/query/provider'],
+    // a `%` without two hex digits is itself, and the bytes after it are still read
+    ['/api/v1/offerings?q=50%%C0%AF', '/query/q'],
     ['/api/v1/offerings/%FF', '/path'],
     ['/api/v1/participants/did%3Akey%3A%00', '/path'],
   ])('refuses %s, naming %s', async (url, path) => {
@@ -163,5 +165,9 @@ describe('a URL that is not Unicode', () => {
       '/api/v1/offerings?q=s%C3%A9curit%C3%A9+%F0%9F%87%AB%F0%9F%87%B7',
     )
     expect(res.status).toBe(200)
+  })
+
+  it('takes a `%` that encodes nothing as itself', async () => {
+    expect((await node.app.request('/api/v1/offerings?q=50%+%zz')).status).toBe(200)
   })
 })

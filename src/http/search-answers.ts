@@ -71,7 +71,9 @@ export async function searchAnswer(
   const headers = { ETag: etag, 'Cache-Control': 'no-cache' }
   if (matches(c.req.header('If-None-Match'), etag)) return c.body(null, 304, headers)
   if (served === undefined) {
-    served = { etag, body: utf8.encode(JSON.stringify(await answer())) }
+    // a fresh encoding owns its ArrayBuffer, though workerd's types say ArrayBufferLike
+    const body = utf8.encode(JSON.stringify(await answer())) as Uint8Array<ArrayBuffer>
+    served = { etag, body }
     // another request saw a later version meanwhile: the answer is served, not kept
     if (answers.version === version) {
       if (kept.size >= KEPT) kept.delete(kept.keys().next().value as string)

@@ -19,6 +19,7 @@ import { reindexCatalogue, type ReindexSummary } from '../catalogue/reindex.js'
 import type { Config } from '../config.js'
 import type { AppContext } from '../context.js'
 import { ConfigError } from '../errors.js'
+import { facetMirror, type FacetPacks } from './facet-mirror.js'
 import {
   keyMaterialFromSecret,
   generateKeyMaterial,
@@ -37,6 +38,8 @@ const STATEMENT_CACHE_SIZE = 500
 export type NodeDatabase = {
   store: Store
   sqlite: Database.Database
+  /** The facet packs in memory, for a database opened to write: load() at start. */
+  facetMirror?: FacetPacks
   /** How many migrations this opening applied to a database that already had some. */
   upgradedBy: number
   close(): void
@@ -83,8 +86,10 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): N
     migrate(db, { migrationsFolder: MIGRATIONS_FOLDER })
     if (before > 0) upgradedBy = appliedMigrations(sqlite) - before
   }
-  const store = createStore(db, transactionAtomic(db))
-  return { store, sqlite, upgradedBy, close: () => sqlite.close() }
+  // a file opened read-only may predate the packs' versions (migration 0012)
+  const facets = readonly ? undefined : facetMirror(sqlite)
+  const store = createStore(db, transactionAtomic(db), { facetMirror: facets })
+  return { store, sqlite, facetMirror: facets, upgradedBy, close: () => sqlite.close() }
 }
 
 /**

@@ -112,6 +112,12 @@ function serveHttp({ config, logger, database, ctx }: Node): void {
       did: ctx.identity.did,
       ...(cluster.isWorker ? { process: cluster.worker!.id, pid: process.pid } : {}),
     })
+    // after the first answer can be given: searches count facets in SQLite until it is loaded
+    database.facetMirror
+      ?.load()
+      .catch((error: unknown) =>
+        logger.warn('facets stay counted in SQLite', { reason: String(error) }),
+      )
   })
   server.once('error', (error: NodeJS.ErrnoException) => {
     database.close()

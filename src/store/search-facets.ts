@@ -11,7 +11,7 @@ import type { Db } from './store.js'
 /**
  * Each facet is counted on the set filtered by everything but its own filter, as shop search
  * does, so its other values stay visible and selectable. Facets without a filter of their own
- * share one pass over their set.
+ * share one pass over their set. A loaded `mirror` of the packs counts in place of SQLite.
  *
  * @example
  * const facets = await facetCounts(db, planned, facetValueNames(db)) // { country: [{ value: 'FR', count: 12 }], … }
@@ -20,6 +20,7 @@ export async function facetCounts(
   db: Db,
   p: Planned,
   names: FacetValueNames,
+  mirror?: FacetMirror,
 ): Promise<SearchRows['facets']> {
   const groups = new Map<string, { facets: FacetName[]; filters: Filters }>()
   for (const facet of p.facets) {
@@ -44,9 +45,11 @@ export async function facetCounts(
       )
       for (const row of rows) counts[row.facet]?.push({ value: row.value, count: row.n })
     } else {
-      // no match: one row whose ids are null
-      const packs = await db.all<{ ids: string | null }>(packQuery(p, filters))
-      tallies.push([facets, tally(packs)])
+      const counted =
+        mirror?.tally(baseSet(p, filters, false), p.status) ??
+        // no match: one row whose ids are null
+        tally(await db.all<{ ids: string | null }>(packQuery(p, filters)))
+      tallies.push([facets, counted])
     }
   }
   const ids = [...new Set(tallies.flatMap(([, tally]) => [...tally.keys()]))]
@@ -60,6 +63,16 @@ export async function facetCounts(
     }
   }
   return counts
+}
+
+/**
+ * The facet packs kept elsewhere than SQLite (on Node, in memory: src/entry/facet-mirror.ts),
+ * counted there for the offerings `set` selects (a query of `pk`s) with a status of `statuses`:
+ * how many hold each facet value id, as the count in SQLite finds them. Undefined while it cannot
+ * answer yet.
+ */
+export type FacetMirror = {
+  tally(set: SQL, statuses: readonly string[]): Map<number, number> | undefined
 }
 
 export type FacetValueNames = (

@@ -2,7 +2,12 @@ import { eq, or, sql } from 'drizzle-orm'
 import { BadRequestError } from '../errors.js'
 import { inList } from './in-list.js'
 import { offering, participant } from './schema.js'
-import { facetCounts, facetValueNames, type FacetValueNames } from './search-facets.js'
+import {
+  facetCounts,
+  facetValueNames,
+  type FacetMirror,
+  type FacetValueNames,
+} from './search-facets.js'
 import { countQuery, pageQuery, type Filters, type Planned } from './search-sql.js'
 import type { Db, OfferingRow } from './store.js'
 
@@ -62,6 +67,8 @@ const HITS_COUNTED = 5000
 export type SearchStoreOptions = {
   /** Answers kept per catalogue version; 0 computes every search. */
   cacheSize?: number
+  /** The facet packs in memory (Node): facets are counted there once it is loaded. */
+  facetMirror?: FacetMirror
 }
 
 /**
@@ -89,7 +96,7 @@ const TERMS_NEAR = 20_000
  */
 export function searchStore(db: Db, options: SearchStoreOptions = {}) {
   const size = options.cacheSize ?? CACHE_SIZE
-  const names = facetValueNames(db)
+  const counting: FacetCounting = { names: facetValueNames(db), mirror: options.facetMirror }
   const answers = new Map<string, SearchRows>()
   let answersVersion: number | undefined
   const catalogueVersion = async (): Promise<number> => {
@@ -121,7 +128,7 @@ export function searchStore(db: Db, options: SearchStoreOptions = {}) {
     catalogueVersion,
 
     async findOfferings(plan: SearchPlan): Promise<SearchRows> {
-      if (size === 0) return findOfferings(db, plan, names)
+      if (size === 0) return findOfferings(db, plan, counting)
       const version = await catalogueVersion()
       if (version !== answersVersion) {
         answers.clear()
@@ -132,7 +139,7 @@ export function searchStore(db: Db, options: SearchStoreOptions = {}) {
       if (answer) {
         answers.delete(key)
       } else {
-        answer = await findOfferings(db, plan, names)
+        answer = await findOfferings(db, plan, counting)
         // another request may have seen a later version meanwhile and cleared the answers
         if (answersVersion !== version) return answer
         if (answers.size >= size) answers.delete(answers.keys().next().value as string)
@@ -149,10 +156,13 @@ export function searchStore(db: Db, options: SearchStoreOptions = {}) {
   }
 }
 
+/** What counting facets keeps between searches. */
+type FacetCounting = { names: FacetValueNames; mirror?: FacetMirror }
+
 async function findOfferings(
   db: Db,
   plan: SearchPlan,
-  names: FacetValueNames,
+  { names, mirror }: FacetCounting,
 ): Promise<SearchRows> {
   const planned = await planSearch(db, plan)
   // no offering holds every term: nothing to page, count or facet (the tiers of a query with a
@@ -173,7 +183,7 @@ async function findOfferings(
       : !plan.after && rows.length <= plan.limit
         ? { total: rows.length, exact: true }
         : await countRows(db, planned)
-  const facets = await facetCounts(db, planned, names)
+  const facets = await facetCounts(db, planned, names, mirror)
   return { rows, total, totalExact: exact, facets }
 }
 

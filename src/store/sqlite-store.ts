@@ -13,7 +13,7 @@ import { compiledStatements, excluded } from './compiled.js'
 import { challengeStore } from './challenge-store.js'
 import { federationStore } from './federation-store.js'
 import { readStore } from './read-store.js'
-import { searchStore } from './search-store.js'
+import { searchStore, type SearchStoreOptions } from './search-store.js'
 import type { CredentialWrite, Db, OfferingRow, ParticipantRow } from './store.js'
 
 export type Store = ReturnType<typeof createStore>
@@ -26,11 +26,11 @@ export type Store = ReturnType<typeof createStore>
  * const store = createStore(drizzle(sqlite, { schema }), transactionAtomic(db))
  * await store.putCredential({ credential: row, offering })
  */
-export function createStore(db: Db, atomic: Atomic) {
+export function createStore(db: Db, atomic: Atomic, options: SearchStoreOptions = {}) {
   const compiled = compiledStatements()
   return {
     /** Catalogue search (full text, filters, facets, keyset pages): see search-store.ts. */
-    ...searchStore(db),
+    ...searchStore(db, options),
     ...readStore(db),
     ...challengeStore(db, atomic),
     ...federationStore(db),

@@ -1,11 +1,13 @@
-// Facet counts read from the packed rows (offering_facet_pack, migration 0006) against the same
-// counts taken straight from offering_tag with GROUP BY, as search counted them before, on a
-// random catalogue that is then partly rewritten and deleted, so the triggers that keep the
-// packed rows are exercised too. The store is driven with plans directly: the HTTP layer adds
+// Facet counts read from the packed rows (offering_facet_pack, migration 0006), in SQLite and from
+// their mirror in memory (facet-mirror.ts), against the same counts taken straight from
+// offering_tag with GROUP BY, as search counted them before, on a random catalogue that is then
+// partly rewritten and deleted, so the triggers that keep the packed rows are exercised too. The store is driven with plans directly: the HTTP layer adds
 // nothing to the counts, and the reference needs the database the store reads.
+import { sql } from 'drizzle-orm'
 import { drizzle } from 'drizzle-orm/better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase, type NodeDatabase } from '../../src/entry/node-runtime.js'
+import { facetMirror } from '../../src/entry/facet-mirror.js'
 import { schema } from '../../src/store/schema.js'
 import {
   FACET_NAMES,
@@ -199,5 +201,88 @@ describe('facet counts from packed rows', () => {
       )
       .get() as { n: number }
     expect(stale.n).toBe(0)
+  })
+})
+
+describe('facet counts from the packs mirrored in memory', () => {
+  const mirrored = (mirror = facetMirror(database.sqlite)) =>
+    searchStore(drizzle(database.sqlite, { schema }), { cacheSize: 0, facetMirror: mirror })
+
+  async function expectReferenceCounts(store: ReturnType<typeof mirrored>, searches: number) {
+    for (let i = 0; i < searches; i++) {
+      const plan = randomPlan()
+      const { facets } = await store.findOfferings(plan)
+      for (const facet of FACET_NAMES) {
+        expect(sorted(facets[facet] ?? []), `${JSON.stringify(plan)} ${facet}`).toEqual(
+          referenceCounts(plan, facet),
+        )
+      }
+    }
+  }
+
+  /**
+   * Rewrites (tags and statuses change, or every packed value goes), deletions, and a deleted
+   * last pk taken again.
+   */
+  async function write(): Promise<void> {
+    await database.store.writeIndex(
+      Array.from({ length: 200 }, () => ({ offering: offering(Math.floor(random() * COUNT)) })),
+    )
+    const bare = { providerId: '', types: [], locations: [], certifications: [] }
+    await database.store.writeIndex(
+      Array.from({ length: 40 }, () => ({
+        offering: {
+          ...offering(Math.floor(random() * COUNT)),
+          ...bare,
+          dataProtectionRegimes: [],
+          labelLevel: null,
+        },
+      })),
+    )
+    database.sqlite.prepare(`DELETE FROM offering WHERE pk % 31 = 5`).run()
+    const { last } = database.sqlite.prepare('SELECT max(pk) AS last FROM offering').get() as {
+      last: number
+    }
+    database.sqlite.prepare('DELETE FROM offering WHERE pk = ?').run(last)
+    await database.store.writeIndex([{ offering: offering(COUNT + last) }])
+  }
+
+  it('answers from memory, as the count in SQLite does', async () => {
+    const mirror = facetMirror(database.sqlite)
+    const everything = sql`SELECT pk FROM offering_facet_pack`
+    const values = database.sqlite
+      .prepare(
+        `SELECT count(DISTINCT v.id) AS n FROM offering_tag t
+        JOIN facet_value v ON v.facet = t.facet AND v.value = t.value WHERE t.status = 'active'`,
+      )
+      .get() as { n: number }
+    expect(values.n).toBeGreaterThan(20)
+    expect(mirror.tally(everything, ['active'])?.size).toBe(values.n)
+    await expectReferenceCounts(mirrored(mirror), 60)
+  })
+
+  it('follows what is written after it loaded, deletions and a reused pk included', async () => {
+    const store = mirrored()
+    await expectReferenceCounts(store, 5)
+    await write()
+    await expectReferenceCounts(store, 40)
+  })
+
+  it('loads a step at a time, counting in SQLite meanwhile, and catches up on what was written', async () => {
+    const mirror = facetMirror(database.sqlite, { step: 1000 })
+    const loading = mirror.load()
+    expect(mirror.tally(sql`SELECT pk FROM offering_facet_pack`, ['active'])).toBeUndefined()
+    // a step has been read: what this writes lands before and after where the load is
+    await write()
+    await loading
+    await expectReferenceCounts(mirrored(mirror), 40)
+  })
+
+  it('reads every pack again when the version goes back (another file)', async () => {
+    const store = mirrored()
+    await expectReferenceCounts(store, 5)
+    await write()
+    database.sqlite.prepare('UPDATE search_version SET n = 0').run()
+    await expectReferenceCounts(store, 40)
   })
 })

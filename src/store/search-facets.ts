@@ -5,7 +5,7 @@
 import { sql, type SQL } from 'drizzle-orm'
 import type { FacetName, SearchRows } from './search-store.js'
 import { fewValues, list } from './in-list.js'
-import { baseSet, type Filters, type Planned } from './search-sql.js'
+import { baseSet, packedSet, type Filters, type Planned } from './search-sql.js'
 import type { Db } from './store.js'
 
 /**
@@ -45,8 +45,9 @@ export async function facetCounts(
       )
       for (const row of rows) counts[row.facet]?.push({ value: row.value, count: row.n })
     } else {
+      const packed = mirror && packedSet(p, filters)
       const counted =
-        mirror?.tally(baseSet(p, filters, false), p.status) ??
+        (packed && mirror.tally(packed.set, p.status, packed.checks)) ??
         // no match: one row whose ids are null
         tally(await db.all<{ ids: string | null }>(packQuery(p, filters)))
       tallies.push([facets, counted])
@@ -67,12 +68,18 @@ export async function facetCounts(
 
 /**
  * The facet packs kept elsewhere than SQLite (on Node, in memory: src/entry/facet-mirror.ts),
- * counted there for the offerings `set` selects (a query of `pk`s) with a status of `statuses`:
- * how many hold each facet value id, as the count in SQLite finds them. Undefined while it cannot
- * answer yet.
+ * read there for the offerings `set` selects (a query of `pk`s) whose pack holds one id of each
+ * of `checks` (packedSet). Each answers undefined while the packs cannot be read yet.
  */
 export type FacetMirror = {
-  tally(set: SQL, statuses: readonly string[]): Map<number, number> | undefined
+  /** How many of those with a status of `statuses` hold each facet value id. */
+  tally(
+    set: SQL,
+    statuses: readonly string[],
+    checks: readonly (readonly number[])[],
+  ): Map<number, number> | undefined
+  /** Their pks. */
+  select(set: SQL, checks: readonly (readonly number[])[]): number[] | undefined
 }
 
 export type FacetValueNames = (

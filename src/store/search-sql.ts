@@ -105,11 +105,7 @@ export function baseSet(p: Planned, filters: Filters, status: boolean): SQL {
     if (status) conditions.push(...statusCondition(rowid, p))
     return sql`SELECT f.rowid AS pk FROM offering_fts f WHERE offering_fts MATCH ${p.match}${and(conditions)}`
   }
-  const sorted = [...filters].sort((a, b) => (p.tagged.get(a[0]) ?? 0) - (p.tagged.get(b[0]) ?? 0))
-  const [first, ...rest] = sorted
-  const [facet, values] = first ?? ['status', p.status]
-  // several values of the driving filter may tag the same offering: DISTINCT keeps one row each
-  const distinct = sql.raw(values.length > 1 && facet !== 'status' ? 'DISTINCT ' : '')
+  const { distinct, where, rest } = drivingTags(p, filters)
   const pk = sql.raw('d.pk')
   let budget = PACK_PARAMS
   const conditions = rest.map(([name, v]) => {
@@ -127,8 +123,39 @@ export function baseSet(p: Planned, filters: Filters, status: boolean): SQL {
   const pack = conditions.some((c) => c.packed)
     ? sql` CROSS JOIN offering_facet_pack fp ON fp.pk = d.pk`
     : sql``
+  return sql`SELECT ${distinct}d.pk AS pk FROM offering_tag d${pack} WHERE ${where}${and(conditions.map((c) => c.sql))}`
+}
+
+/**
+ * The offerings baseSet finds (without the status check), split for packs held elsewhere (the
+ * facet mirror): a query of pks, and for each filter it leaves out the facet value ids one of
+ * which an offering's pack must hold. With text, nothing is left out; without, the driving
+ * filter's tags and the keyword filters (packs hold no keywords) stay in SQL.
+ */
+export function packedSet(p: Planned, filters: Filters): { set: SQL; checks: number[][] } {
+  if (p.match !== null) return { set: baseSet(p, filters, false), checks: [] }
+  const { distinct, where, rest } = drivingTags(p, filters)
+  const checks: number[][] = []
+  const conditions: SQL[] = []
+  for (const [name, values] of rest) {
+    const ids = p.packIds.get(name)
+    if (ids) checks.push(ids)
+    else conditions.push(hasTag(sql.raw('d.pk'), name, values))
+  }
+  const set = sql`SELECT ${distinct}d.pk AS pk FROM offering_tag d WHERE ${where}${and(conditions)}`
+  return { set, checks }
+}
+
+/** The filter with the fewest tags drives a search without text: its tags of a wanted status. */
+function drivingTags(p: Planned, filters: Filters): { distinct: SQL; where: SQL; rest: Filters } {
+  const sorted = [...filters].sort((a, b) => (p.tagged.get(a[0]) ?? 0) - (p.tagged.get(b[0]) ?? 0))
+  const [first, ...rest] = sorted
+  const [facet, values] = first ?? ['status', p.status]
+  // several values of the driving filter may tag the same offering: DISTINCT keeps one row each
+  const distinct = sql.raw(values.length > 1 && facet !== 'status' ? 'DISTINCT ' : '')
   // tags carry their offering's status, so the driving range checks it for free
-  return sql`SELECT ${distinct}d.pk AS pk FROM offering_tag d${pack} WHERE d.facet = ${facet} AND d.value IN ${list(values)} AND d.status IN ${fewValues(p.status)}${and(conditions.map((c) => c.sql))}`
+  const where = sql`d.facet = ${facet} AND d.value IN ${list(values)} AND d.status IN ${fewValues(p.status)}`
+  return { distinct, where, rest }
 }
 
 /**
@@ -144,18 +171,30 @@ export function countQuery(p: Planned, cap: number): SQL {
     WHERE offering_fts MATCH ${p.match}${and(streamConditions(rowid, p, cap + 1))} LIMIT ${cap + 1})`
 }
 
-/** A page of `pk`s and sort keys `k`, and with filters alone the number of matches `n`. */
-export function pageQuery(p: Planned): SQL {
+/**
+ * Whether the page of a search is read from its whole set of matches, built first and counted
+ * by the same statement: filters alone, unless the sort index is walked instead.
+ */
+export function pagesFromSet(p: Planned): boolean {
+  return p.match === null && p.filterList.length > 0 && !walksSortIndex(p, p.limit + 1)
+}
+
+/**
+ * A page of `pk`s and sort keys `k`, and with filters alone the number of matches `n`. `chosen`
+ * is the set (its pks) of a search that pagesFromSet, when it was built elsewhere.
+ */
+export function pageQuery(p: Planned, chosen?: readonly number[]): SQL {
   const limit = p.limit + 1
   const after = p.after
   if (p.sort === 'relevance' && p.match !== null) return relevanceQuery(p, limit)
   // Filters alone: their set is built whole before it is sorted (or probed), so the same
   // statement counts it, for the total, instead of a second one building it again.
   const walked = walksSortIndex(p, limit)
-  const counted = p.match === null && p.filterList.length > 0 && !walked
-  const base = counted
-    ? sql`WITH base(pk) AS MATERIALIZED (${baseSet(p, p.filterList, false)}) `
-    : sql``
+  const counted = pagesFromSet(p)
+  const set = chosen
+    ? sql`SELECT value FROM json_each(${JSON.stringify(chosen)})`
+    : baseSet(p, p.filterList, false)
+  const base = counted ? sql`WITH base(pk) AS MATERIALIZED (${set}) ` : sql``
   const n = counted ? sql`, (SELECT count(*) FROM base) AS n` : sql``
   const narrowed = walked
     ? sql` AND ${hasTag(sql.raw('o.pk'), ...walked)}`

@@ -8,7 +8,14 @@ import {
   type FacetMirror,
   type FacetValueNames,
 } from './search-facets.js'
-import { countQuery, pageQuery, type Filters, type Planned } from './search-sql.js'
+import {
+  countQuery,
+  packedSet,
+  pageQuery,
+  pagesFromSet,
+  type Filters,
+  type Planned,
+} from './search-sql.js'
 import type { Db, OfferingRow } from './store.js'
 
 /** The facets search counts; `offering_tag.facet` holds these names (migration 0004). */
@@ -175,7 +182,7 @@ async function findOfferings(
       facets: Object.fromEntries(plan.facets.map((facet) => [facet, []])),
     }
   }
-  const { rows, matches } = await pageRows(db, planned)
+  const { rows, matches } = await pageRows(db, planned, mirror)
   // a first page that holds every match is its own count
   const { total, exact } =
     matches !== undefined
@@ -322,8 +329,15 @@ async function resolveAfter(
   return { key: sort === 'name' ? row.name : row.updatedAt, id: row.id, pk: after.pk }
 }
 
-async function pageRows(db: Db, p: Planned): Promise<{ rows: SearchRow[]; matches?: number }> {
-  const keys = await db.all<{ pk: number; k: number | string; n?: number }>(pageQuery(p))
+async function pageRows(
+  db: Db,
+  p: Planned,
+  mirror?: FacetMirror,
+): Promise<{ rows: SearchRow[]; matches?: number }> {
+  // a set read whole may be chosen by its packs in memory, and then only sorted in SQLite
+  const packed = mirror && pagesFromSet(p) ? packedSet(p, p.filterList) : undefined
+  const chosen = packed && mirror?.select(packed.set, packed.checks)
+  const keys = await db.all<{ pk: number; k: number | string; n?: number }>(pageQuery(p, chosen))
   if (keys.length === 0) return { rows: [] }
   const rows = await db
     .select()

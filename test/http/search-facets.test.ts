@@ -205,10 +205,16 @@ describe('facet counts from packed rows', () => {
 })
 
 describe('facet counts from the packs mirrored in memory', () => {
-  const mirrored = (mirror = facetMirror(database.sqlite)) =>
-    searchStore(drizzle(database.sqlite, { schema }), { cacheSize: 0, facetMirror: mirror })
+  /** A store counting from `mirror`, once it is loaded (the catalogue takes a few steps). */
+  async function mirrored(mirror = facetMirror(database.sqlite)) {
+    await mirror.load()
+    return searchStore(drizzle(database.sqlite, { schema }), { cacheSize: 0, facetMirror: mirror })
+  }
 
-  async function expectReferenceCounts(store: ReturnType<typeof mirrored>, searches: number) {
+  async function expectReferenceCounts(
+    store: Awaited<ReturnType<typeof mirrored>>,
+    searches: number,
+  ) {
     for (let i = 0; i < searches; i++) {
       const plan = randomPlan()
       const { facets } = await store.findOfferings(plan)
@@ -249,6 +255,7 @@ describe('facet counts from the packs mirrored in memory', () => {
 
   it('answers from memory, as the count in SQLite does', async () => {
     const mirror = facetMirror(database.sqlite)
+    await mirror.load()
     const everything = sql`SELECT pk FROM offering_facet_pack`
     const values = database.sqlite
       .prepare(
@@ -258,12 +265,12 @@ describe('facet counts from the packs mirrored in memory', () => {
       .get() as { n: number }
     expect(values.n).toBeGreaterThan(20)
     expect(mirror.tally(everything, ['active'], [])?.size).toBe(values.n)
-    await expectReferenceCounts(mirrored(mirror), 60)
+    await expectReferenceCounts(await mirrored(mirror), 60)
   })
 
   it('chooses the pages and totals of searches without text as SQLite does', async () => {
     const inSqlite = searchStore(drizzle(database.sqlite, { schema }), { cacheSize: 0 })
-    const store = mirrored()
+    const store = await mirrored()
     let read = 0
     for (let i = 0; i < 80; i++) {
       const plan: SearchPlan = {
@@ -292,7 +299,7 @@ describe('facet counts from the packs mirrored in memory', () => {
   })
 
   it('follows what is written after it loaded, deletions and a reused pk included', async () => {
-    const store = mirrored()
+    const store = await mirrored()
     await expectReferenceCounts(store, 5)
     await write()
     await expectReferenceCounts(store, 40)
@@ -305,11 +312,11 @@ describe('facet counts from the packs mirrored in memory', () => {
     // a step has been read: what this writes lands before and after where the load is
     await write()
     await loading
-    await expectReferenceCounts(mirrored(mirror), 40)
+    await expectReferenceCounts(await mirrored(mirror), 40)
   })
 
   it('reads every pack again when the version goes back (another file)', async () => {
-    const store = mirrored()
+    const store = await mirrored()
     await expectReferenceCounts(store, 5)
     await write()
     database.sqlite.prepare('UPDATE search_version SET n = 0').run()

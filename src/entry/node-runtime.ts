@@ -42,6 +42,8 @@ export type NodeDatabase = {
   facetMirror?: FacetPacks
   /** How many migrations this opening applied to a database that already had some. */
   upgradedBy: number
+  /** Their tags (`0012_search_facet_pack_seq`), in the order applied. */
+  upgradedWith: string[]
   close(): void
 }
 
@@ -80,28 +82,49 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): N
   sqlite.pragma('temp_store = MEMORY')
   cacheStatements(sqlite)
   const db = drizzle(sqlite, { schema })
-  let upgradedBy = 0
+  let upgradedWith: string[] = []
   if (!readonly) {
     const before = appliedMigrations(sqlite)
     migrate(db, { migrationsFolder: MIGRATIONS_FOLDER })
-    if (before > 0) upgradedBy = appliedMigrations(sqlite) - before
+    // drizzle applies the journal in order: what this opening applied follows what was there
+    if (before > 0) upgradedWith = migrationTags().slice(before, appliedMigrations(sqlite))
   }
   // a file opened read-only may predate the packs' versions (migration 0012)
   const facets = readonly ? undefined : facetMirror(sqlite)
   const store = createStore(db, transactionAtomic(db), { facetMirror: facets })
-  return { store, sqlite, facetMirror: facets, upgradedBy, close: () => sqlite.close() }
+  return {
+    store,
+    sqlite,
+    facetMirror: facets,
+    upgradedBy: upgradedWith.length,
+    upgradedWith,
+    close: () => sqlite.close(),
+  }
+}
+
+/**
+ * Migrations that leave nothing for a reindex to fill: what they add, their own SQL writes, or it
+ * is not derived from the credentials. A start applying only these reindexes nothing (at 1M
+ * offerings, a reindex takes tens of minutes).
+ */
+const NO_REINDEX = new Set(['0012_search_facet_pack_seq'])
+
+function migrationTags(): string[] {
+  const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8'))
+  return (journal.entries as { tag: string }[]).map((entry) => entry.tag)
 }
 
 /**
  * Rebuilds the derived index when this opening migrated a database holding credentials: a
  * migration may add derived columns (the search vocabulary, facets) that only a reindex fills for
- * what is already held. Once, on the start that upgrades the file; nothing to do otherwise.
+ * what is already held. Once, on the start that upgrades the file; nothing to do otherwise, nor
+ * after migrations that need none (NO_REINDEX).
  */
 export async function reindexAfterUpgrade(
   database: NodeDatabase,
   ctx: Pick<AppContext, 'store' | 'loader' | 'config'>,
 ): Promise<ReindexSummary | undefined> {
-  if (database.upgradedBy === 0) return undefined
+  if (database.upgradedWith.every((tag) => NO_REINDEX.has(tag))) return undefined
   if ((await database.store.counts()).credentials === 0) return undefined
   return reindexCatalogue(ctx)
 }

@@ -14,6 +14,7 @@ import {
   MIGRATIONS_FOLDER,
   openDatabase,
   reindexAfterUpgrade,
+  type NodeDatabase,
 } from '../../src/entry/node-runtime.js'
 import { seedCatalogue } from '../../seed/seed.js'
 import { adminPost, OPEN_NODE_ENV, type TestNode } from '../helpers/partner.js'
@@ -29,6 +30,7 @@ const LAST_OLD_MIGRATION = '0008_federation'
 const env = { ...OPEN_NODE_ENV, GXC_PUBLIC_URL: 'https://catalogue.bleu.fr' }
 
 let dir: string
+let freshDatabase: NodeDatabase
 let fresh: TestNode
 let upgraded: TestNode
 let oldFile: string
@@ -79,7 +81,7 @@ function copyTables(from: Database.Database, to: Database.Database): void {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'gxc-upgrade-'))
-  const freshDatabase = openDatabase(':memory:')
+  freshDatabase = openDatabase(':memory:')
   fresh = await createTestNode({ env, database: freshDatabase })
   const keys = new Map<string, KeyMaterial>()
   await seedCatalogue(fresh.ctx, {
@@ -186,5 +188,28 @@ describe('migrations 0009 and 0010 on a database migration 0008 left', () => {
     expect(reopened.upgradedBy).toBe(0)
     expect(await reindexAfterUpgrade(reopened, started.ctx)).toBeUndefined()
     reopened.close()
+  })
+})
+
+describe('migration 0012 on a database migration 0011 left', () => {
+  it('needs no reindex: search and its facets answer as a node seeded on this version', async () => {
+    const file = join(dir, 'catalogue-0011.db')
+    const old = new Database(file)
+    migrate(drizzle(old), { migrationsFolder: oldMigrations('0011_credential_version_index') })
+    copyTables(freshDatabase.sqlite, old)
+    old.close()
+    const database = openDatabase(file)
+    const started = await createTestNode({ env, database })
+    try {
+      expect(database.upgradedWith).toEqual(['0012_search_facet_pack_seq'])
+      expect(await reindexAfterUpgrade(database, started.ctx)).toBeUndefined()
+      for (const query of QUERIES) {
+        const [a, b] = await Promise.all([search(fresh, query), search(started, query)])
+        expect(b.total, query).toBe(a.total)
+        expect(b.facets, query).toEqual(a.facets)
+      }
+    } finally {
+      started.close()
+    }
   })
 })

@@ -10,7 +10,7 @@
 import type Database from 'better-sqlite3'
 import { sql, type SQL } from 'drizzle-orm'
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core'
-import type { FacetMirror } from '../store/search-facets.js'
+import { countedIds, type FacetMirror } from '../store/search-facets.js'
 
 /**
  * Pack rows read per step of a load: a request waits for a step at most, ~8 ms. The first 4 s of
@@ -238,11 +238,7 @@ export function facetMirror(
           }
         })
       }
-      const found = new Map<number, number>()
-      counts.forEach((n, id) => {
-        if (n > 0) found.set(id, n)
-      })
-      return found
+      return countedIds(counts)
     },
 
     select(set, checks) {

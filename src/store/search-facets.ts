@@ -150,6 +150,11 @@ function tally(packs: { ids: string | null }[]): Map<number, number> {
       }
     }
   }
+  return countedIds(counts)
+}
+
+/** The ids counted in `counts` (indexed by id), with their counts. */
+export function countedIds(counts: Int32Array): Map<number, number> {
   const found = new Map<number, number>()
   counts.forEach((n, id) => {
     if (n > 0) found.set(id, n)

@@ -1,14 +1,13 @@
 /**
- * shacl-engine results → ShapeViolations. A shape's own sh:message is used when it has one (the
+ * Validation results (shapes-compiler.ts) → ShapeViolations. A shape's own sh:message is used when it has one (the
  * Gaia-X shapes rarely do); otherwise a sentence per constraint component, built from the shapes
  * graph, says what was expected.
  */
 import type { Quad_Object, Quad_Subject, Term } from '@rdfjs/types'
 import type { Store } from 'n3'
-import type { ValidationResult } from 'shacl-engine'
 import { LOIRE_NAMESPACE } from '../../schemas/shapes/loire-2511.js'
 import { TAGUS_NAMESPACE } from '../../schemas/shapes/tagus-2210.js'
-import { listItems } from './shacl-constraints.js'
+import { listItems, type DataGraph, type ShapeResult } from './shapes-compiler.js'
 
 export type ShapeViolation = {
   /** The node that failed: its IRI, or `_:label` for a blank node, as labelled in the data. */
@@ -59,29 +58,28 @@ function quote(term: Term): string {
   return `"${text}"`
 }
 
-/** Turns engine results into ShapeViolations with readable messages, reading the shapes graph. */
+/** Turns validation results into ShapeViolations with readable messages, reading the shapes graph. */
 export class Messages {
   private readonly owners = new Map<string, string | undefined>()
 
   constructor(private readonly shapes: Store) {}
 
-  toViolation(result: ValidationResult, data: Store): ShapeViolation {
-    const shape = result.shape.ptr.term
-    const path = result.path?.length === 1 ? result.path[0]?.predicates[0]?.value : undefined
-    const value = result.value?.term
-    const constraint = compact(result.constraintComponent.value)
-    const ownMessage = result.shape.message.find((m) => m.termType === 'Literal')
+  toViolation(result: ShapeResult, data: DataGraph): ShapeViolation {
+    const { shape, path, value } = result
+    const constraint = compact(result.constraint)
+    const ownMessage = this.shapes
+      .getObjects(shape as Quad_Subject, `${SH}message`, null)
+      .find((m) => m.termType === 'Literal')
     const named = this.namedShape(shape)
     return {
-      focusNode: show(result.focusNode.term),
+      focusNode: show(result.focus),
       ...(path === undefined ? {} : { path }),
       ...(value === undefined ? {} : { value: show(value) }),
       constraint,
       ...(named === undefined ? {} : { shape: named }),
       message:
-        ownMessage?.value ??
-        this.sentence(constraint, shape, result.focusNode.term, path, value, data),
-      severity: result.severity.value === `${SH}Violation` ? 'violation' : 'warning',
+        ownMessage?.value ?? this.sentence(constraint, shape, result.focus, path, value, data),
+      severity: result.severity === `${SH}Violation` ? 'violation' : 'warning',
     }
   }
 
@@ -114,11 +112,10 @@ export class Messages {
     focus: Term,
     path: string | undefined,
     value: Term | undefined,
-    data: Store,
+    data: DataGraph,
   ): string {
     const property = path === undefined ? 'This node' : compact(path)
-    const count = () =>
-      path === undefined ? 0 : data.getObjects(focus as Quad_Subject, path, null).length
+    const count = () => (path === undefined ? 0 : data.values(focus, path).length)
     const number = (p: string) => Number(this.one(shape, p)?.value)
     const valueText = value === undefined ? 'the value' : quote(value)
     switch (constraint) {

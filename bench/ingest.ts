@@ -131,6 +131,8 @@ async function main() {
   }
   const floor = rawEd25519Rate(20_000)
   const best = Math.max(one, batched)
+  // the rate target is end to end, as partners submit: over HTTP, with the holder's proof
+  const bestOverHttp = Math.max(...http.map(([, perSecond]) => perSecond))
 
   console.log()
   console.log(
@@ -165,12 +167,12 @@ async function main() {
   for (const [processes, , times] of http) stageRow(`over HTTP, GXC_PROCESSES=${processes}`, times)
   console.log()
   console.log(
-    `targets: ≥ ${TARGET_RATE} credentials/s on 2 cores, ≥ ${TARGET_RATIO}× straightforward`,
+    `targets: ≥ ${TARGET_RATE} credentials/s on 2 cores over HTTP, ≥ ${TARGET_RATIO}× straightforward (in process, both)`,
   )
   const run = benchFigures('ingest')
   const rateMet = run.add({
-    name: 'ingest rate (best of the write paths)',
-    value: best,
+    name: 'ingest rate over HTTP (best of the process counts)',
+    value: bestOverHttp,
     unit: 'credentials/s',
     better: 'higher',
     target: TARGET_RATE,
@@ -213,7 +215,9 @@ async function main() {
       target: TARGET_RATE,
     })
   }
-  console.log(`  rate:  ${fmt(best)} / ${TARGET_RATE}  ${rateMet ? 'met' : 'NOT met'}`)
+  console.log(
+    `  rate over HTTP:  ${fmt(bestOverHttp)} / ${TARGET_RATE}  ${rateMet ? 'met' : 'NOT met'} (in process: ${fmt(best).trim()})`,
+  )
   console.log(
     `  ratio: ${(best / baseline).toFixed(2)} / ${TARGET_RATIO}  ${ratioMet ? 'met' : 'NOT met'}`,
   )

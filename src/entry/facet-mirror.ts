@@ -227,9 +227,13 @@ export function facetMirror(
       }
       const packs = arena
       let counts = new Int32Array(1024)
+      let matched = 0
+      let unpacked = 0
       if (pks !== null) {
         eachPack(pks, checks, (_, start) => {
+          if (start === 0) unpacked++
           if (start === 0 || wanted[packs[start]!] !== 1) return
+          matched++
           const end = start + HEAD + packs[start + 1]!
           for (let at = start + HEAD; at < end; at++) {
             const id = packs[at]!
@@ -238,7 +242,7 @@ export function facetMirror(
           }
         })
       }
-      return countedIds(counts)
+      return { counts: countedIds(counts), ...(unpacked === 0 ? { matched } : {}) }
     },
 
     select(set, checks) {

@@ -183,14 +183,14 @@ async function findOfferings(
     }
   }
   const { rows, matches } = await pageRows(db, planned, mirror)
+  const { facets, matched } = await facetCounts(db, planned, names, mirror)
   // a first page that holds every match is its own count
   const { total, exact } =
     matches !== undefined
       ? { total: matches, exact: true }
       : !plan.after && rows.length <= plan.limit
         ? { total: rows.length, exact: true }
-        : await countRows(db, planned)
-  const facets = await facetCounts(db, planned, names, mirror)
+        : await countRows(db, planned, matched)
   return { rows, total, totalExact: exact, facets }
 }
 
@@ -362,7 +362,12 @@ async function pageRows(
  * The number of matches: exact when the kept counts or FTS5 give it, else counted up to
  * MAX_EXACT_TOTAL and no further.
  */
-async function countRows(db: Db, p: Planned): Promise<{ total: number; exact: boolean }> {
+/** `matched`: the matches, when counting the facets counted them too. */
+async function countRows(
+  db: Db,
+  p: Planned,
+  matched?: number,
+): Promise<{ total: number; exact: boolean }> {
   if (p.match === null && p.filterList.length === 0) return { total: p.inStatus, exact: true }
   const [only] = p.filterList
   if (p.match === null && p.filterList.length === 1 && only && only[1].length === 1) {
@@ -371,7 +376,6 @@ async function countRows(db: Db, p: Planned): Promise<{ total: number; exact: bo
   if (p.match !== null && p.filterList.length === 0 && p.outStatus === 0 && p.hitsExact) {
     return { total: p.hits, exact: true }
   }
-  const [row] = await db.all<{ n: number }>(countQuery(p, MAX_EXACT_TOTAL))
-  const n = row?.n ?? 0
+  const n = matched ?? (await db.all<{ n: number }>(countQuery(p, MAX_EXACT_TOTAL)))[0]?.n ?? 0
   return n > MAX_EXACT_TOTAL ? { total: MAX_EXACT_TOTAL, exact: false } : { total: n, exact: true }
 }

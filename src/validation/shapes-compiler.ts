@@ -122,11 +122,8 @@ type ValueCheck = {
 /** A check of a property's values as a whole (counts, sh:hasValue, qualified counts). */
 type ValuesCheck = { component: string; conforms(run: Run, values: readonly Term[]): boolean }
 
-/** A compiled shape: `validate` reports every result on `focus`, `conforms` stops at the first. */
-type CompiledShape = {
-  readonly term: Term
-  validate(run: Run, focus: Term, sink: Sink): void
-}
+/** A compiled shape: `validate` reports each of its results on `focus` to `sink`. */
+type CompiledShape = { validate(run: Run, focus: Term, sink: Sink): void }
 
 /**
  * The constraint parameters this compiler implements, and those that only annotate. Every
@@ -192,7 +189,6 @@ export class CompiledShapes {
     if (known) return known
     let body: CompiledShape['validate'] | undefined
     const shape: CompiledShape = {
-      term,
       validate: (run, focus, sink) => {
         const active = `${key} ${termKey(focus)}`
         const under = sink.results ? run.reporting : run.checking

@@ -243,49 +243,36 @@ export class CompiledShapes {
       }
     }
 
-    if (!path) {
+    const predicate = path?.value
+    const result = (focus: Term, constraint: string, value?: Term): ShapeResult => ({
+      shape: term,
+      focus,
+      constraint,
+      ...(predicate === undefined ? {} : { path: predicate }),
+      ...(value === undefined ? {} : { value }),
+      severity,
+    })
+    if (predicate === undefined) {
       // a node shape: its value checks apply to the focus node itself
       return (run, focus, sink) => {
         for (const check of nodeChecks) check(run, focus, sink)
         for (const check of valueChecks) {
           if (check.conforms(run, focus)) continue
-          sink.report({
-            shape: term,
-            focus,
-            constraint: check.component,
-            ...(check.namesValue === false ? {} : { value: focus }),
-            severity,
-          })
+          sink.report(
+            result(focus, check.component, check.namesValue === false ? undefined : focus),
+          )
         }
       }
     }
-    const predicate = path.value
     return (run, focus, sink) => {
       const values = run.graph.values(focus, predicate)
       for (const check of valuesChecks) {
-        if (!check.conforms(run, values)) {
-          sink.report({
-            shape: term,
-            focus,
-            constraint: check.component,
-            path: predicate,
-            severity,
-          })
-        }
+        if (!check.conforms(run, values)) sink.report(result(focus, check.component))
       }
       for (const value of values) {
         for (const check of nodeChecks) check(run, value, sink)
         for (const check of valueChecks) {
-          if (!check.conforms(run, value)) {
-            sink.report({
-              shape: term,
-              focus,
-              constraint: check.component,
-              path: predicate,
-              value,
-              severity,
-            })
-          }
+          if (!check.conforms(run, value)) sink.report(result(focus, check.component, value))
         }
       }
     }

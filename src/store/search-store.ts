@@ -360,9 +360,8 @@ async function pageRows(
 
 /**
  * The number of matches: exact when the kept counts or FTS5 give it, else counted up to
- * MAX_EXACT_TOTAL and no further.
+ * MAX_EXACT_TOTAL and no further; `matched` is that count, when counting the facets made it.
  */
-/** `matched`: the matches, when counting the facets counted them too. */
 async function countRows(
   db: Db,
   p: Planned,

@@ -1,9 +1,9 @@
 // npx tsx bench/shacl.ts [-- --seconds 1 --rounds 7]
-// The project's compiled shapes (src/validation/shapes-compiler.ts) against rdf-validate-shacl
-// on the project's shapes (schemas/shapes/), both built once and reused, on the same data graphs. Prints validations per
-// second after warm-up (median of interleaved rounds, so a busy machine slows both alike), their
-// ratio, and every engine's verdicts on every fixture of the shapes agreement test, next to the
-// official shapes' verdicts.
+// The project's compiled shapes (src/validation/shapes-compiler.ts) against rdf-validate-shacl on
+// the project's shapes (schemas/shapes/), both built once and reused, on the same data graphs.
+// Prints validations per second after warm-up (median of interleaved rounds, so a busy machine
+// slows both alike), their ratio, and every engine's verdicts on every fixture of the shapes
+// agreement test, next to the official shapes' verdicts.
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import type { Quad } from '@rdfjs/types'

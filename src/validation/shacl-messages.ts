@@ -1,7 +1,7 @@
 /**
- * Validation results (shapes-compiler.ts) → ShapeViolations. A shape's own sh:message is used when it has one (the
- * Gaia-X shapes rarely do); otherwise a sentence per constraint component, built from the shapes
- * graph, says what was expected.
+ * Validation results (shapes-compiler.ts) → ShapeViolations. A shape's own sh:message is used when
+ * it has one (the Gaia-X shapes rarely do); otherwise a sentence per constraint component, built
+ * from the shapes graph, says what was expected.
  */
 import type { Quad_Object, Quad_Subject, Term } from '@rdfjs/types'
 import type { Store } from 'n3'
@@ -58,7 +58,7 @@ function quote(term: Term): string {
   return `"${text}"`
 }
 
-/** Turns validation results into ShapeViolations with readable messages, reading the shapes graph. */
+/** Turns validation results into ShapeViolations with readable messages, from the shapes graph. */
 export class Messages {
   private readonly owners = new Map<string, string | undefined>()
 

@@ -282,7 +282,7 @@ export class CompiledShapes {
   private valueCheck(shape: Term, name: string): ValueCheck | undefined {
     const parameter = this.one(shape, name)
     if (!parameter) return undefined
-    const component = `${SH}${name[0]!.toUpperCase()}${name.slice(1)}ConstraintComponent`
+    const component = componentOf(name)
     switch (name) {
       case 'class': {
         const classes = this.shapes
@@ -392,20 +392,15 @@ export class CompiledShapes {
   private valuesCheck(shape: Term, name: string): ValuesCheck | undefined {
     const parameter = this.one(shape, name)
     if (!parameter) return undefined
+    const component = componentOf(name)
     switch (name) {
       case 'minCount': {
         const min = Number(parameter.value)
-        return {
-          component: `${SH}MinCountConstraintComponent`,
-          conforms: (_run, values) => values.length >= min,
-        }
+        return { component, conforms: (_run, values) => values.length >= min }
       }
       case 'maxCount': {
         const max = Number(parameter.value)
-        return {
-          component: `${SH}MaxCountConstraintComponent`,
-          conforms: (_run, values) => values.length <= max,
-        }
+        return { component, conforms: (_run, values) => values.length <= max }
       }
       case 'qualifiedMinCount':
       case 'qualifiedMaxCount': {
@@ -414,7 +409,7 @@ export class CompiledShapes {
         const within =
           name === 'qualifiedMinCount' ? (n: number) => n >= bound : (n: number) => n <= bound
         return {
-          component: `${SH}${name[0]!.toUpperCase()}${name.slice(1)}ConstraintComponent`,
+          component,
           conforms: (run, values) =>
             within(values.filter((value) => conformsTo(run, qualified, value)).length),
         }
@@ -422,7 +417,7 @@ export class CompiledShapes {
       case 'hasValue': {
         const key = termKey(parameter)
         return {
-          component: `${SH}HasValueConstraintComponent`,
+          component,
           conforms: (_run, values) => values.some((value) => termKey(value) === key),
         }
       }
@@ -452,7 +447,7 @@ export class CompiledShapes {
     )
     const ignored = this.one(shape, 'ignoredProperties')
     for (const item of ignored ? listItems(this.shapes, ignored) : []) allowed.add(item.value)
-    const component = `${SH}ClosedConstraintComponent`
+    const component = componentOf('closed')
     return (run, focus, sink) => {
       for (const [predicate, values] of run.graph.properties(focus)) {
         if (allowed.has(predicate)) continue
@@ -466,6 +461,11 @@ export class CompiledShapes {
   private one(shape: Term, name: string): Term | undefined {
     return this.shapes.getObjects(shape as Quad_Subject, SH + name, null)[0]
   }
+}
+
+/** The SHACL constraint component of parameter `name`: sh:minCount → sh:MinCountConstraintComponent. */
+function componentOf(name: string): string {
+  return `${SH}${name[0]!.toUpperCase()}${name.slice(1)}ConstraintComponent`
 }
 
 /** Whether `value` conforms to `shape`: no result at all, the first one ending the walk. */

@@ -3,7 +3,11 @@
 // measures search and not ingest.
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { offeringSynonyms, schemeMentions } from '../src/catalogue/search-terms.js'
+import {
+  offeringConcepts,
+  offeringSynonyms,
+  schemeMentions,
+} from '../src/catalogue/search-terms.js'
 import { MIGRATIONS_FOLDER, openDatabase } from '../src/entry/node-runtime.js'
 import { mulberry32, pick, pickOne, zipf } from './sampling.js'
 
@@ -126,8 +130,8 @@ export function generate(n: number, path: string) {
   const insertOffering = sqlite.prepare(
     `INSERT INTO offering (id, credential_hash, credential_id, provider_id, name, description, types, keywords,
        locations, certifications, data_protection_regimes, depends_on, label_level, status, issued_at,
-       valid_until, origin, updated_at, synonyms, mentions, eligible_level)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', ?, ?, ?, NULL, 'local', ?, ?, ?, ?)`,
+       valid_until, origin, updated_at, synonyms, mentions, concepts, eligible_level)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', ?, ?, ?, NULL, 'local', ?, ?, ?, ?, ?)`,
   )
   // the search fields ingest writes (catalogue/search-index.ts), drawn from a stream of their own
   // so that the rest of the catalogue is the one earlier runs generated
@@ -177,13 +181,20 @@ export function generate(n: number, path: string) {
       const schemes = certifications.map((c) => c.scheme)
       const pending =
         !schemes.includes('SecNumCloud') && searchRandom() < 0.05 ? ['SecNumCloud'] : []
+      const text = {
+        name: names.join(' '),
+        keywords,
+        description: description.join(' '),
+        synonyms: offeringSynonyms([type], schemes),
+        mentions: schemeMentions(pending),
+      }
       insertOffering.run(
         `https://p${p}.bench.example.eu/offerings/${i}`,
         `sha256-${i}`,
         `https://p${p}.bench.example.eu/credentials/offerings/${i}`,
         `did:web:p${p}.bench.example.eu`,
-        names.join(' '),
-        description.join(' '),
+        text.name,
+        text.description,
         JSON.stringify([type]),
         JSON.stringify(keywords),
         JSON.stringify([...countries].map((countryCode) => ({ countryCode }))),
@@ -193,8 +204,9 @@ export function generate(n: number, path: string) {
         pick(random, STATUSES),
         updated - 86_400_000,
         updated,
-        offeringSynonyms([type], schemes),
-        schemeMentions(pending),
+        text.synonyms,
+        text.mentions,
+        JSON.stringify(offeringConcepts(text)),
         pick(searchRandom, ELIGIBLE),
       )
     }

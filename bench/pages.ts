@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { createApp } from '../src/app.js'
 import { searchOfferings } from '../src/catalogue/search.js'
-import { offeringSynonyms } from '../src/catalogue/search-terms.js'
+import { offeringConcepts, offeringSynonyms } from '../src/catalogue/search-terms.js'
 import { parseConfig } from '../src/config.js'
 import { createContext } from '../src/context.js'
 import { createNodeIdentity } from '../src/credentials/did/identity.js'
@@ -394,9 +394,9 @@ function generate(database: NodeDatabase, n: number): Words {
   )
   const insertOffering = sqlite.prepare(
     `INSERT INTO offering (id, credential_hash, credential_id, provider_id, name, description, types, keywords,
-       locations, certifications, data_protection_regimes, depends_on, label_level, synonyms, eligible_level,
-       status, issued_at, valid_until, origin, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '["GDPR2016"]', '[]', ?, ?, ?, ?, ?, NULL, 'local', ?)`,
+       locations, certifications, data_protection_regimes, depends_on, label_level, synonyms, concepts,
+       eligible_level, status, issued_at, valid_until, origin, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '["GDPR2016"]', '[]', ?, ?, ?, ?, ?, ?, NULL, 'local', ?)`,
   )
   sqlite.transaction(() => {
     for (let p = 0; p < providers; p++) {
@@ -428,22 +428,30 @@ function generate(database: NodeDatabase, n: number): Words {
       }))
       const types = [pick(random, TYPES)]
       const updated = epoch + Math.floor(random() * 700 * 86_400_000)
+      const text = {
+        name: names.join(' '),
+        keywords: Array.from({ length: 3 }, nameWord),
+        description: description.join(' '),
+        synonyms: offeringSynonyms(
+          types,
+          certifications.map((c) => c.scheme),
+        ),
+        mentions: '',
+      }
       insertOffering.run(
         `https://p${p}.bench.example.eu/offerings/${i}`,
         `sha256-${i}`,
         `https://p${p}.bench.example.eu/credentials/offerings/${i}`,
         `did:web:p${p}.bench.example.eu`,
-        names.join(' '),
-        description.join(' '),
+        text.name,
+        text.description,
         JSON.stringify(types),
-        JSON.stringify(Array.from({ length: 3 }, nameWord)),
+        JSON.stringify(text.keywords),
         JSON.stringify([...countries].map((countryCode) => ({ countryCode }))),
         JSON.stringify(certifications),
         pick(random, LABELS),
-        offeringSynonyms(
-          types,
-          certifications.map((c) => c.scheme),
-        ),
+        text.synonyms,
+        JSON.stringify(offeringConcepts(text)),
         pick(random, LABELS),
         pick(random, STATUSES),
         updated - 86_400_000,

@@ -1,15 +1,17 @@
 // The index fields search reads beyond what the credential states (schema.ts `offering`):
-// `synonyms` and `mentions` for the text, `eligibleLevel` for `label=eligible:…`. Written with
+// `synonyms`, `mentions` and `concepts` for the text, `eligibleLevel` for `label=eligible:…`. Written with
 // the offering row by ingest and reindex, and again when a provider's headquarters change.
 import type { AppContext } from '../context.js'
 import { certificationClaims } from '../model/certifications.js'
 import { expandedClaimsOf } from '../model/claims.js'
 import { VC, nodes, values, type ExpandedNode } from '../model/expanded.js'
 import type { NewOffering, ParticipantRow } from '../store/store.js'
-import { offeringSynonyms, schemeMentions } from './search-terms.js'
+import { offeringConcepts, offeringSynonyms, schemeMentions } from './search-terms.js'
 import { ownEligibleLevel } from './sovereignty-facts.js'
 
-export type SearchFields = Required<Pick<NewOffering, 'synonyms' | 'mentions' | 'eligibleLevel'>>
+export type SearchFields = Required<
+  Pick<NewOffering, 'synonyms' | 'mentions' | 'concepts' | 'eligibleLevel'>
+>
 type Provider = Pick<ParticipantRow, 'name' | 'countryCode'>
 
 /** The credential subject of an expanded credential. */
@@ -33,9 +35,12 @@ export function searchFields(
   const pending = (subject ? certificationClaims(subject) : [])
     .filter((claim) => claim.status === 'in-progress' && !granted.includes(claim.scheme))
     .map((claim) => claim.scheme)
+  const synonyms = offeringSynonyms(offering.types, granted)
+  const mentions = schemeMentions(pending)
   return {
-    synonyms: offeringSynonyms(offering.types, granted),
-    mentions: schemeMentions(pending),
+    synonyms,
+    mentions,
+    concepts: offeringConcepts({ ...offering, synonyms, mentions }),
     eligibleLevel: ownEligibleLevel(offering, subject, provider),
   }
 }

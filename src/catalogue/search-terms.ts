@@ -3,10 +3,11 @@
 // vocabulary.ts), a class with all its subclasses, a keyword in every case it may be stored under.
 import { loireSubclasses } from '../../schemas/shapes/loire-2511.js'
 import { GX_NAMESPACES } from '../model/expanded.js'
-import { foldText } from '../store/search-store.js'
+import type { OfferingConcepts } from '../store/schema.js'
+import { conceptToken, foldText } from '../store/search-store.js'
 import { KINDS, SCHEMES } from './vocabulary.js'
 
-export { foldText }
+export { conceptToken, foldText }
 
 /** Phrases and words beyond this many are ignored: each one is a doclist FTS5 must merge. */
 export const MAX_TERMS = 16
@@ -22,22 +23,27 @@ export type QueryPart = {
   entry?: string
 }
 
-type Entry = { id: string; forms: string[] }
+type Entry = { id: string; token: string }
 
 /** Every usual name of the vocabulary, folded, with the entry it names. */
 const FORMS = new Map<string, Entry>()
-/** The longest usual name, in words: how far a query is read ahead for one. */
+/** The first word of each usual name: where a text may start naming an entry. */
+const FIRST_WORDS = new Set<string>()
+/** The longest usual name, in words: how far a query or a text is read ahead for one. */
 let MAX_FORM_WORDS = 1
+const TOKENS = new Set<string>()
 for (const { id, forms } of [
   ...SCHEMES.map((s) => ({ id: s.scheme, forms: [...s.names, ...(s.forms ?? [])] })),
   ...KINDS.map((k) => ({ id: k.id, forms: [...k.names, ...(k.forms ?? [])] })),
 ]) {
-  const entry: Entry = { id, forms: [] }
+  const entry: Entry = { id, token: conceptToken(id) }
+  if (TOKENS.has(entry.token)) throw new Error(`two vocabulary entries have the token of ${id}`)
+  TOKENS.add(entry.token)
   for (const form of forms) {
     const key = foldText(form)
-    if (key === '' || entry.forms.some((f) => foldText(f) === key)) continue
-    entry.forms.push(form)
+    if (key === '') continue
     FORMS.set(key, entry)
+    FIRST_WORDS.add(key.split(' ')[0]!)
     MAX_FORM_WORDS = Math.max(MAX_FORM_WORDS, key.split(' ').length)
   }
 }
@@ -47,31 +53,71 @@ export function vocabularyEntry(text: string): string | undefined {
   return FORMS.get(foldText(text))?.id
 }
 
-const ftsString = (text: string) => `"${text.replace(/"/g, '""')}"`
+/**
+ * The tokens of the entries `text` names: those with a name or form whose words are words of the
+ * text in a row, as FTS5 matches a phrase (a name inside a longer one counts: "hébergement de
+ * données de santé" holds "données de santé").
+ *
+ * @example
+ * textConcepts('Des machines virtuelles HDS') // '0vocabvirtualmachine 0vocabhds'
+ */
+export function textConcepts(text: string): string {
+  const words = foldText(text).split(' ')
+  const found = new Set<string>()
+  for (let i = 0; i < words.length; i++) {
+    if (!FIRST_WORDS.has(words[i]!)) continue
+    const end = Math.min(words.length, i + MAX_FORM_WORDS)
+    let key = ''
+    for (let j = i; j < end; j++) {
+      key = j === i ? words[i]! : `${key} ${words[j]}`
+      const entry = FORMS.get(key)
+      if (entry) found.add(entry.token)
+    }
+  }
+  return [...found].join(' ')
+}
 
 /**
- * The FTS5 expression of an entry: its names and forms OR-ed, less those holding another whole
- * (a text with "hébergement de données de santé" has "données de santé"): the same matches, fewer
- * phrases to read.
+ * The concept tokens of each text field of an offering, as the full-text indexes read them
+ * (`keywords` as its stored JSON): written to `offering.concepts`.
+ *
+ * @example
+ * offeringConcepts({ name: 'VM', keywords: [], description: '', synonyms: '', mentions: '' }) // { name: '0vocabvirtualmachine' }
  */
-function group(entry: Entry): string {
-  const keys = entry.forms.map((form) => ` ${foldText(form)} `)
-  const needed = entry.forms.filter((_, i) =>
-    keys.every((other, j) => j === i || !keys[i]!.includes(other)),
-  )
-  return `(${needed.map(ftsString).join(' OR ')})`
+export function offeringConcepts(fields: {
+  name: string
+  keywords: readonly string[]
+  description: string
+  synonyms: string
+  mentions: string
+}): OfferingConcepts {
+  const concepts: OfferingConcepts = {}
+  for (const [field, text] of [
+    ['name', fields.name],
+    ['keywords', JSON.stringify(fields.keywords)],
+    ['description', fields.description],
+    ['synonyms', fields.synonyms],
+    ['mentions', fields.mentions],
+  ] as const) {
+    const tokens = textConcepts(text)
+    if (tokens !== '') concepts[field] = tokens
+  }
+  return concepts
 }
+
+const ftsString = (text: string) => `"${text.replace(/"/g, '""')}"`
 
 /**
  * A query's terms, each with what was typed for it. Each word or "phrase" becomes a double-quoted
  * FTS5 string (quotes doubled inside), so operators (AND, OR, NOT, NEAR), column filters, `^`,
  * parentheses and `*` reach FTS5 as characters its tokenizer drops. A trailing `*` on a word of
  * two or more letters makes it a prefix. Words (or a whole "phrase") that are a usual name of
- * vocabulary.ts, the longest first, become one term: all the names of that entry, OR-ed. Terms
- * without a letter or digit are dropped (they would match nothing); at most MAX_TERMS are kept.
+ * vocabulary.ts, the longest first, become one term: the token of that entry, which the index
+ * holds wherever a text names it by any of its names (`textConcepts`). Terms without a letter or
+ * digit are dropped (they would match nothing); at most MAX_TERMS are kept.
  *
  * @example
- * queryParts('VM linux').map((p) => p.fts) // ['("VM" OR "VMs" OR "machine virtuelle" OR …)', '"linux"']
+ * queryParts('machine virtuelle linux').map((p) => p.fts) // ['"0vocabvirtualmachine"', '"linux"']
  */
 export function queryParts(text: string): QueryPart[] {
   // control, format and unassigned characters and lone surrogates become spaces
@@ -107,7 +153,7 @@ export function queryParts(text: string): QueryPart[] {
         .slice(i, i + matched)
         .map((r) => r.text)
         .join(' ')
-      const fts = group(entry)
+      const fts = ftsString(entry.token)
       if (!parts.has(fts)) parts.set(fts, { text: typed, fts, entry: entry.id })
       i += matched
       continue

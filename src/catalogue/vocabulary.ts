@@ -1,17 +1,18 @@
 // The buyer's words, as data: what people type for the certifications and the kinds of service
 // the catalogue holds, in French and English, with their abbreviations. Search reads it twice:
-// an offering is indexed under the `names` of its certifications and of its kind (its `synonyms`,
-// written when it is stored: change a name, then reindex), and any of the `names` or `forms` of
-// an entry typed in a query stands for all of them (search-terms.ts). Case and accents never
-// matter; they are compared as the full-text index reads them (words of letters and digits).
+// an offering is indexed under the `names` of its certifications and of its kind (its
+// `synonyms`), and under the token of every entry its texts name by any of their `names` or
+// `forms` (its `concepts`); any of them typed in a query stands for that token (search-terms.ts).
+// Both are written when the offering is stored: change a name or a form, then reindex. Case and
+// accents never matter; they are compared as the full-text index reads them (words of letters
+// and digits).
 //
 // Review it as code. A name is indexed: every word of it finds the offerings it names, so names
 // are the entry's own words ("VM", "machine virtuelle"), never general ones ("sécurité" would
 // make every SecNumCloud offering a match for "sécurité des postes"). Longer phrasings go in
-// `forms`: recognised when typed whole, never indexed. A form names one thing only ("mail" is
-// left out: Civitas's "Mail Registry" is post, not email). Each name or form is one more phrase
-// every search that types its entry reads (bench/search.ts, "the buyer's words"): a rare
-// phrasing costs every buyer ("serveur virtuel" was left out of VM for that).
+// `forms`: recognised in a query typed whole and in a text, never indexed word by word. A form
+// names one thing only ("mail" is left out: Civitas's "Mail Registry" is post, not email). A name
+// or form costs a search nothing: the query reads its entry's one token, however many it has.
 
 /** A certification or qualification scheme, as the index stores it in `certifications[].scheme`. */
 export type SchemeEntry = {
@@ -22,7 +23,7 @@ export type SchemeEntry = {
   text?: { en: string; fr: string }
   /** Indexed: an offering holding the scheme is found by each of them, and by each of their words. */
   names: readonly string[]
-  /** Recognised when typed whole, standing for the names; never indexed. */
+  /** Recognised whole, in a query or a text, as the entry; never indexed word by word. */
   forms?: readonly string[]
 }
 
@@ -33,7 +34,7 @@ export type KindEntry = {
   types: readonly string[]
   /** Indexed for the offerings of those classes, and standing for one another when typed. */
   names: readonly string[]
-  /** Recognised when typed whole, standing for the names; never indexed. */
+  /** Recognised whole, in a query or a text, as the entry; never indexed word by word. */
   forms?: readonly string[]
 }
 

@@ -59,6 +59,11 @@ export const participant = sqliteTable(
   (t) => [uniqueIndex('participant_did_unique').on(t.did)],
 )
 
+/** The text fields of an offering the full-text indexes read, with the concept tokens of each. */
+export type OfferingConcepts = Partial<
+  Record<'name' | 'keywords' | 'description' | 'synonyms' | 'mentions', string>
+>
+
 export type Location = { countryCode: string; region?: string }
 export type Certification = {
   scheme: string
@@ -101,6 +106,14 @@ export const offering = sqliteTable(
      * the full text (below names, keywords and synonyms), never by the certification filter.
      */
     mentions: text('mentions').notNull().default(''),
+    /**
+     * The vocabulary entries (catalogue/vocabulary.ts) each text field above names, by any of their
+     * names or forms, as one index token each (`conceptToken`): the full-text indexes read each
+     * field with its tokens (migration 0013), so a query in the buyer's words reads one doclist
+     * instead of a phrase per usual name. Written with the row; a vocabulary change needs a
+     * reindex.
+     */
+    concepts: text('concepts', { mode: 'json' }).$type<OfferingConcepts>().notNull().default({}),
     /**
      * The Gaia-X label level the offering's own credentials meet (the sovereignty profile's
      * `label.eligibleLevel`) with its provider taken as active, written with the row and again

@@ -124,6 +124,7 @@ export function searchStore(db: Db, options: SearchStoreOptions = {}) {
       return db.all<{ term: string; docs: number }>(
         sql`SELECT term, doc AS docs FROM offering_fts_terms
           WHERE term >= ${from} AND term < ${to} AND length(term) BETWEEN ${length - 2} AND ${length + 2}
+            AND NOT term GLOB ${`${CONCEPT_PREFIX}*`}
           LIMIT ${TERMS_NEAR}`,
       )
     },
@@ -291,6 +292,21 @@ export function foldText(text: string): string {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== '')
     .join(' ')
+}
+
+/** What every concept token starts with: a digit before letters, which words seldom are. */
+const CONCEPT_PREFIX = '0vocab'
+
+/**
+ * The one word the full-text indexes hold for a vocabulary entry wherever a text names it (the
+ * `concepts` of schema.ts, migration 0013). Anyone may type it, and finds what its entry's names
+ * find; it is never suggested.
+ *
+ * @example
+ * conceptToken('virtual-machine') // '0vocabvirtualmachine'
+ */
+export function conceptToken(id: string): string {
+  return CONCEPT_PREFIX + foldText(id).replaceAll(' ', '')
 }
 
 /**

@@ -142,8 +142,8 @@ describe('GET /api/v1/offerings?label=eligible:…', () => {
   })
 })
 
-describe('POST /api/v1/admin/reindex: the search fields of a node upgraded to migration 0010', () => {
-  it('writes the synonyms, mentions and eligible levels of what the node held before', async () => {
+describe('POST /api/v1/admin/reindex: the search fields of a node upgraded to migration 0013', () => {
+  it('writes the synonyms, mentions, concepts and eligible levels of what the node held before', async () => {
     const key = await provider()
     const id = await offer(key, 'upgraded', {
       measures: [ISO27001_GRANTED, SECNUMCLOUD_IN_PROGRESS_EN],
@@ -157,11 +157,12 @@ describe('POST /api/v1/admin/reindex: the search fields of a node upgraded to mi
     expect(before.mentioned).toContain(id)
     expect(before.eligible).toEqual([id])
 
-    // as migration 0009 leaves the rows it finds: no synonyms, no mentions, no eligible level
+    // as migrations 0009 and 0013 leave the rows they find: no synonyms, no mentions, no eligible
+    // level, no concepts
     for (const { id: held } of (await search('')).items) {
       const { pk: _pk, ...row } = (await node.ctx.store.getOffering(held))!
       await node.ctx.store.writeIndex([
-        { offering: { ...row, synonyms: '', mentions: '', eligibleLevel: null } },
+        { offering: { ...row, synonyms: '', mentions: '', concepts: {}, eligibleLevel: null } },
       ])
     }
     expect((await search('q=SecNumCloud')).total).toBe(0)

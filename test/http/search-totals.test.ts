@@ -2,6 +2,7 @@
 // are written as index rows, the way `gxc reindex` writes them: what is under test is how search
 // reads them, and a thousand signed credentials would only slow the file down.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { offeringConcepts } from '../../src/catalogue/search-terms.js'
 import { MAX_EXACT_TOTAL } from '../../src/store/search-store.js'
 import type { NewOffering, ParticipantRow } from '../../src/store/store.js'
 import { createTestNode } from '../helpers/test-node.js'
@@ -33,7 +34,7 @@ function provider(name: string): ParticipantRow {
 }
 
 function offering(i: number, spec: Partial<NewOffering> = {}): NewOffering {
-  return {
+  const row: NewOffering = {
     id: `https://provider.example.eu/offerings/${i}`,
     credentialHash: `sha256-${i}`,
     credentialId: `https://provider.example.eu/credentials/offerings/${i}`,
@@ -54,6 +55,8 @@ function offering(i: number, spec: Partial<NewOffering> = {}): NewOffering {
     updatedAt: i,
     ...spec,
   }
+  // the concepts ingest writes: "stockage" is a usual name of a kind of service
+  return { ...row, concepts: offeringConcepts({ ...row, synonyms: '', mentions: '' }) }
 }
 
 async function search(query: string): Promise<Answer> {

@@ -1,7 +1,8 @@
-// A node upgraded to migrations 0009 and 0010 (search in the buyer's words): a database file as
-// migration 0008 left it, holding the seeded catalogue, opened by this version. The migrations
-// apply to what it holds, search answers as before until a reindex (the Node entry runs it on the
-// start that upgrades; on Workers the operator does), and then as a node seeded on this version.
+// A node upgraded to migrations 0009 and 0010 (search in the buyer's words), and to 0013 (their
+// concept tokens): a database file as an older migration left it, holding the seeded catalogue,
+// opened by this version. The migrations apply to what it holds, search answers as before until a
+// reindex (the Node entry runs it on the start that upgrades; on Workers the operator does), and
+// then as a node seeded on this version.
 import Database from 'better-sqlite3'
 import { drizzle } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
@@ -191,25 +192,46 @@ describe('migrations 0009 and 0010 on a database migration 0008 left', () => {
   })
 })
 
-describe('migration 0012 on a database migration 0011 left', () => {
-  it('needs no reindex: search and its facets answer as a node seeded on this version', async () => {
-    const file = join(dir, 'catalogue-0011.db')
+describe('migration 0013 on a database migration 0012 left', () => {
+  it('finds by words as before, in the buyer’s words once the start reindexes, as a node seeded on this version', async () => {
+    const file = join(dir, 'catalogue-0012.db')
     const old = new Database(file)
-    migrate(drizzle(old), { migrationsFolder: oldMigrations('0011_credential_version_index') })
+    migrate(drizzle(old), { migrationsFolder: oldMigrations('0012_search_facet_pack_seq') })
     copyTables(freshDatabase.sqlite, old)
     old.close()
     const database = openDatabase(file)
     const started = await createTestNode({ env, database })
     try {
-      expect(database.upgradedWith).toEqual(['0012_search_facet_pack_seq'])
-      expect(await reindexAfterUpgrade(database, started.ctx)).toBeUndefined()
+      expect(database.upgradedWith).toEqual(['0013_search_concepts'])
+      for (const query of ['q=cloud', 'q=s%C3%A9curit%C3%A9', 'certification=HDS']) {
+        const [a, b] = await Promise.all([search(fresh, query), search(started, query)])
+        expect(a.total, query).toBeGreaterThan(0)
+        expect(b.items.map((i) => i.id).sort(), query).toEqual(a.items.map((i) => i.id).sort())
+      }
+      // the rows hold no concepts yet
+      expect((await search(started, 'q=machine%20virtuelle')).total).toBe(0)
+
+      expect(await reindexAfterUpgrade(database, started.ctx)).toMatchObject({ offerings: 28 })
       for (const query of QUERIES) {
         const [a, b] = await Promise.all([search(fresh, query), search(started, query)])
         expect(b.total, query).toBe(a.total)
         expect(b.facets, query).toEqual(a.facets)
       }
+      expect((await search(started, 'q=machine%20virtuelle')).total).toBeGreaterThan(0)
+      // the full-text indexes hold what their view reads, concepts included
+      for (const table of ['offering_fts', 'offering_fields_fts']) {
+        database.sqlite.exec(`INSERT INTO ${table}(${table}) VALUES ('integrity-check')`)
+      }
     } finally {
       started.close()
     }
+  })
+
+  it('leaves a start that applies migration 0012 alone nothing to reindex', async () => {
+    // 0012 writes its facet packs' order itself (search and facets answered as a node seeded on
+    // it before 0013 existed); a file holding credentials, as the seeded node's
+    const only0012 = { ...freshDatabase, upgradedWith: ['0012_search_facet_pack_seq'] }
+    expect((await freshDatabase.store.counts()).credentials).toBeGreaterThan(0)
+    expect(await reindexAfterUpgrade(only0012, fresh.ctx)).toBeUndefined()
   })
 })

@@ -2,6 +2,7 @@
 // seeded catalogue: certifications and kinds of service under their usual names, filter values in
 // any case and providers by name, a 400 naming what can never match, suggestions when nothing does.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { conceptToken } from '../../src/catalogue/search-terms.js'
 import { generateKeyMaterial, type KeyMaterial } from '../../src/credentials/did/keys.js'
 import { seedCatalogue } from '../../seed/seed.js'
 import { expectProblem, type TestNode } from '../helpers/partner.js'
@@ -334,6 +335,16 @@ describe('GET /api/v1/offerings: suggestions when nothing is found', () => {
       kind: 'spelling',
       params: { q: ['machine virtuelle'] },
     })
+  })
+
+  it('never suggests the token the index holds for a usual name', async () => {
+    // the token itself finds what the names find; one letter off, the closest indexed word
+    // would be the token, but nobody wrote it
+    const token = conceptToken('virtual-machine')
+    expect(ids(await all(q(token)))).toEqual(ids(await all(q('machine virtuelle'))))
+    const answer = await search(q(token.slice(0, -1)))
+    expect(answer.total).toBe(0)
+    expect(JSON.stringify(answer.suggestions ?? [])).not.toContain('0vocab')
   })
 
   it('suggests the query with a word fewer, and another value of a filter from its facet', async () => {

@@ -2,7 +2,8 @@
 // where the database is a file this process keeps open. Counting the facets of a search in SQLite
 // seeks a pack per match, ~0.35 µs each, and concatenates them. Here the matches' pks come back as
 // one string and the count reads the packs from arrays; a search by filters alone checks all but
-// its driving filter here too, and SQLite only sorts what was chosen. The mirror follows the
+// its driving filter here too, and SQLite only sorts what was chosen; a text search checks its
+// filters here, for its facets and, when they leave few of its hits, for its count. The mirror follows the
 // table by reading only the packs written since it last looked (their `seq`). A faceted search of a term in 4% of
 // the offerings, the two ways in turn in one process: 41.6 against 21.1 ms (p50) at 1M, 4.3
 // against 3.5 ms at 100k; the mirror holds ~45 MB at 1M and loads in 1–2 s, in the background.
@@ -190,6 +191,16 @@ export function facetMirror(
     return snapshot(sqlite.prepare(query.sql), query.params)[0]
   }
 
+  /** 1 at the code of each of `statuses`. */
+  function wantedCodes(statuses: readonly string[]): Uint8Array {
+    const wanted = new Uint8Array(codes.size + 1)
+    for (const status of statuses) {
+      const code = codes.get(status)
+      if (code !== undefined) wanted[code] = 1
+    }
+    return wanted
+  }
+
   /**
    * Calls `visit` with where each pk's pack starts (0: none) for the pks of `set` whose pack
    * passes `checks`; with no checks, every pk passes.
@@ -220,11 +231,7 @@ export function facetMirror(
     tally(set, statuses, checks) {
       const pks = pksOf(set)
       if (pks === undefined) return undefined
-      const wanted = new Uint8Array(codes.size + 1)
-      for (const status of statuses) {
-        const code = codes.get(status)
-        if (code !== undefined) wanted[code] = 1
-      }
+      const wanted = wantedCodes(statuses)
       const packs = arena
       let counts = new Int32Array(1024)
       let matched = 0
@@ -243,6 +250,20 @@ export function facetMirror(
         })
       }
       return { counts: countedIds(counts), ...(unpacked === 0 ? { matched } : {}) }
+    },
+
+    count(set, statuses, checks) {
+      const pks = pksOf(set)
+      if (pks === undefined || pks === null) return pks === null ? 0 : undefined
+      const wanted = wantedCodes(statuses)
+      const packs = arena
+      let matched = 0
+      let unpacked = 0
+      eachPack(pks, checks, (_, start) => {
+        if (start === 0) unpacked++
+        else if (wanted[packs[start]!] === 1) matched++
+      })
+      return unpacked === 0 ? matched : undefined
     },
 
     select(set, checks) {

@@ -87,6 +87,12 @@ export type FacetMirror = {
     statuses: readonly string[],
     checks: readonly (readonly number[])[],
   ): { counts: Map<number, number>; matched?: number } | undefined
+  /** How many of those have a status of `statuses` (undefined also when one has no pack). */
+  count(
+    set: SQL,
+    statuses: readonly string[],
+    checks: readonly (readonly number[])[],
+  ): number | undefined
   /** Their pks. */
   select(set: SQL, checks: readonly (readonly number[])[]): number[] | undefined
 }

@@ -10,6 +10,7 @@ import {
 } from './search-facets.js'
 import {
   countQuery,
+  countsInMirror,
   packedSet,
   pageQuery,
   pagesFromSet,
@@ -172,7 +173,7 @@ async function findOfferings(
   plan: SearchPlan,
   { names, mirror }: FacetCounting,
 ): Promise<SearchRows> {
-  const planned = await planSearch(db, plan)
+  const planned = await planSearch(db, plan, mirror !== undefined)
   // no offering holds every term: nothing to page, count or facet (the tiers of a query with a
   // word no offering holds would otherwise read every offering holding the others)
   if (planned.match !== null && planned.hitsExact && planned.hits === 0) {
@@ -191,11 +192,12 @@ async function findOfferings(
       ? { total: matches, exact: true }
       : !plan.after && rows.length <= plan.limit
         ? { total: rows.length, exact: true }
-        : await countRows(db, planned, matched)
+        : await countRows(db, planned, matched, mirror)
   return { rows, total, totalExact: exact, facets }
 }
 
-async function planSearch(db: Db, plan: SearchPlan): Promise<Planned> {
+/** `mirrored`: facet packs are held in memory, where a text search's facet filters are checked. */
+async function planSearch(db: Db, plan: SearchPlan, mirrored: boolean): Promise<Planned> {
   const filterList = await resolveProviders(db, plan.filters)
   const after = plan.after && (await resolveAfter(db, plan.sort, plan.after))
   // explicit AND: FTS5 reads no implicit AND next to a parenthesised term (a usual name's group)
@@ -226,7 +228,7 @@ async function planSearch(db: Db, plan: SearchPlan): Promise<Planned> {
     }
   }
   const packIds = new Map<FilterName, number[]>()
-  if (match === null && filterList.length > 1) {
+  if (match === null ? filterList.length > 1 : mirrored && filterList.length > 0) {
     const facetKeys = keys.filter(([name]) => (FACET_NAMES as readonly string[]).includes(name!))
     const ids = await db.all<{ facet: FilterName; id: number }>(
       sql`SELECT v.facet AS facet, v.id AS id FROM json_each(${JSON.stringify(facetKeys)}) j
@@ -376,12 +378,15 @@ async function pageRows(
 
 /**
  * The number of matches: exact when the kept counts or FTS5 give it, else counted up to
- * MAX_EXACT_TOTAL and no further; `matched` is that count, when counting the facets made it.
+ * MAX_EXACT_TOTAL and no further; `matched` is that count, when counting the facets made it. A
+ * text search whose filters few hits meet is counted in the mirror's packs: every hit read from
+ * the full-text index, none sought in offering_tag.
  */
 async function countRows(
   db: Db,
   p: Planned,
   matched?: number,
+  mirror?: FacetMirror,
 ): Promise<{ total: number; exact: boolean }> {
   if (p.match === null && p.filterList.length === 0) return { total: p.inStatus, exact: true }
   const [only] = p.filterList
@@ -390,6 +395,10 @@ async function countRows(
   }
   if (p.match !== null && p.filterList.length === 0 && p.outStatus === 0 && p.hitsExact) {
     return { total: p.hits, exact: true }
+  }
+  if (matched === undefined && mirror && countsInMirror(p, MAX_EXACT_TOTAL)) {
+    const { set, checks } = packedSet(p, p.filterList)
+    matched = mirror.count(set, p.status, checks)
   }
   const n = matched ?? (await db.all<{ n: number }>(countQuery(p, MAX_EXACT_TOTAL)))[0]?.n ?? 0
   return n > MAX_EXACT_TOTAL ? { total: MAX_EXACT_TOTAL, exact: false } : { total: n, exact: true }

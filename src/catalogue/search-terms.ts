@@ -4,7 +4,7 @@
 import { loireSubclasses } from '../../schemas/shapes/loire-2511.js'
 import { GX_NAMESPACES } from '../model/expanded.js'
 import type { OfferingConcepts } from '../store/schema.js'
-import { conceptToken, foldText } from '../store/search-store.js'
+import { conceptToken, foldedWords, foldText } from '../store/search-store.js'
 import { KINDS, SCHEMES } from './vocabulary.js'
 
 export { conceptToken, foldText }
@@ -62,7 +62,7 @@ export function vocabularyEntry(text: string): string | undefined {
  * textConcepts('Des machines virtuelles HDS') // '0vocabvirtualmachine 0vocabhds'
  */
 export function textConcepts(text: string): string {
-  const words = foldText(text).split(' ')
+  const words = foldedWords(text)
   const found = new Set<string>()
   for (let i = 0; i < words.length; i++) {
     if (!FIRST_WORDS.has(words[i]!)) continue
@@ -99,10 +99,25 @@ export function offeringConcepts(fields: {
     ['synonyms', fields.synonyms],
     ['mentions', fields.mentions],
   ] as const) {
-    const tokens = textConcepts(text)
+    const tokens =
+      field === 'synonyms' || field === 'mentions' ? namesConcepts(text) : textConcepts(text)
     if (tokens !== '') concepts[field] = tokens
   }
   return concepts
+}
+
+/** textConcepts of the few texts made of vocabulary names (synonyms, mentions), kept. */
+const NAMES_CONCEPTS = new Map<string, string>()
+const NAMES_KEPT = 512
+
+function namesConcepts(text: string): string {
+  let tokens = NAMES_CONCEPTS.get(text)
+  if (tokens === undefined) {
+    tokens = textConcepts(text)
+    if (NAMES_CONCEPTS.size >= NAMES_KEPT) NAMES_CONCEPTS.clear()
+    NAMES_CONCEPTS.set(text, tokens)
+  }
+  return tokens
 }
 
 const ftsString = (text: string) => `"${text.replace(/"/g, '""')}"`

@@ -8,7 +8,7 @@ import {
   type SearchRows,
   type SearchSort,
 } from '../store/search-store.js'
-import type { OfferingRow, ParticipantRow } from '../store/store.js'
+import type { ListedOffering, ParticipantRow } from '../store/store.js'
 import { normaliseFilters } from './search-filters.js'
 import { facetLabel } from './search-labels.js'
 import { suggestSearches, type Suggestion } from './search-suggestions.js'
@@ -140,7 +140,7 @@ async function searchOnce(source: SearchSource, query: SearchQuery): Promise<Sea
   }
 }
 
-function searchItem(row: OfferingRow, provider: ParticipantRow | undefined): SearchItem {
+function searchItem(row: ListedOffering, provider: ParticipantRow | undefined): SearchItem {
   // as the label facet counts it (migration 0010): only while the offering and its provider are active
   const eligible =
     row.eligibleLevel && row.status === 'active' && provider?.status === 'active'

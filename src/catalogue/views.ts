@@ -1,5 +1,5 @@
 import type { Certification, Location } from '../store/schema.js'
-import type { OfferingRow, ParticipantRow } from '../store/store.js'
+import type { ListedOffering, OfferingRow, ParticipantRow } from '../store/store.js'
 
 /** API.md's OfferingSummary. */
 export type OfferingSummary = {
@@ -40,7 +40,7 @@ export type ParticipantSummary = {
  * @example
  * offeringSummary(row, providers.get(row.providerId))
  */
-export function offeringSummary(row: OfferingRow, provider?: ParticipantRow): OfferingSummary {
+export function offeringSummary(row: ListedOffering, provider?: ParticipantRow): OfferingSummary {
   return {
     id: row.id,
     credentialId: row.credentialId,

@@ -365,7 +365,7 @@ type Tuple<N extends number> = N extends 1 ? [string] : [string, string]
  * run rather than with the store, so a database from an older release still opens (read-only,
  * before its migrations) and fails only on the queries it cannot answer.
  */
-function prepared<Q>(build: () => Q): () => Q {
+export function prepared<Q>(build: () => Q): () => Q {
   let query: Q | undefined
   return () => (query ??= build())
 }

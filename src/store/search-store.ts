@@ -1,7 +1,8 @@
-import { eq, or, sql } from 'drizzle-orm'
+import { eq, getTableColumns, or, sql } from 'drizzle-orm'
 import { BadRequestError } from '../errors.js'
-import { inList } from './in-list.js'
+import { inList, inListParam, listParam } from './in-list.js'
 import { offering, participant } from './schema.js'
+import { prepared } from './read-store.js'
 import {
   facetCounts,
   facetValueNames,
@@ -17,7 +18,7 @@ import {
   type Filters,
   type Planned,
 } from './search-sql.js'
-import type { Db, OfferingRow } from './store.js'
+import type { Db, ListedOffering } from './store.js'
 
 /** The facets search counts; `offering_tag.facet` holds these names (migration 0004). */
 export const FACET_NAMES = [
@@ -52,7 +53,7 @@ export type SearchPlan = {
   facets: FacetName[]
 }
 
-export type SearchRow = OfferingRow & { sortKey: number | string }
+export type SearchRow = ListedOffering & { sortKey: number | string }
 export type FacetCount = { value: string; count: number }
 export type SearchRows = {
   /** Up to `limit + 1` rows: one more than a page says whether there is a next one. */
@@ -104,7 +105,16 @@ const TERMS_NEAR = 20_000
  */
 export function searchStore(db: Db, options: SearchStoreOptions = {}) {
   const size = options.cacheSize ?? CACHE_SIZE
-  const counting: FacetCounting = { names: facetValueNames(db), mirror: options.facetMirror }
+  // built once (read-store.ts `prepared`): drizzle building the select cost about what running it does
+  const listed = prepared(() => {
+    const { synonyms: _s, mentions: _m, concepts: _c, ...columns } = getTableColumns(offering)
+    return db.select(columns).from(offering).where(inListParam(offering.pk, 'pks')).prepare()
+  })
+  const searching: Searching = {
+    names: facetValueNames(db),
+    mirror: options.facetMirror,
+    rowsOf: async (pks) => listed().all({ pks: listParam(pks) }),
+  }
   const answers = new Map<string, SearchRows>()
   let answersVersion: number | undefined
   const catalogueVersion = async (): Promise<number> => {
@@ -137,7 +147,7 @@ export function searchStore(db: Db, options: SearchStoreOptions = {}) {
     catalogueVersion,
 
     async findOfferings(plan: SearchPlan): Promise<SearchRows> {
-      if (size === 0) return findOfferings(db, plan, counting)
+      if (size === 0) return findOfferings(db, plan, searching)
       const version = await catalogueVersion()
       if (version !== answersVersion) {
         answers.clear()
@@ -148,7 +158,7 @@ export function searchStore(db: Db, options: SearchStoreOptions = {}) {
       if (answer) {
         answers.delete(key)
       } else {
-        answer = await findOfferings(db, plan, counting)
+        answer = await findOfferings(db, plan, searching)
         // another request may have seen a later version meanwhile and cleared the answers
         if (answersVersion !== version) return answer
         if (answers.size >= size) answers.delete(answers.keys().next().value as string)
@@ -165,13 +175,17 @@ export function searchStore(db: Db, options: SearchStoreOptions = {}) {
   }
 }
 
-/** What counting facets keeps between searches. */
-type FacetCounting = { names: FacetValueNames; mirror?: FacetMirror }
+/** What searches keep between them: facet value names, the facet mirror, the page's rows query. */
+type Searching = {
+  names: FacetValueNames
+  mirror?: FacetMirror
+  rowsOf: (pks: number[]) => Promise<ListedOffering[]>
+}
 
 async function findOfferings(
   db: Db,
   plan: SearchPlan,
-  { names, mirror }: FacetCounting,
+  { names, mirror, rowsOf }: Searching,
 ): Promise<SearchRows> {
   const planned = await planSearch(db, plan, mirror !== undefined)
   // no offering holds every term: nothing to page, count or facet (the tiers of a query with a
@@ -184,7 +198,7 @@ async function findOfferings(
       facets: Object.fromEntries(plan.facets.map((facet) => [facet, []])),
     }
   }
-  const { rows, matches } = await pageRows(db, planned, mirror)
+  const { rows, matches } = await pageRows(db, planned, rowsOf, mirror)
   const { facets, matched } = await facetCounts(db, planned, names, mirror)
   // a first page that holds every match is its own count
   const { total, exact } =
@@ -287,13 +301,17 @@ async function resolveProviders(db: Db, filters: SearchPlan['filters']): Promise
  * foldText('Hébergement  de Données') // 'hebergement de donnees'
  */
 export function foldText(text: string): string {
+  return foldedWords(text).join(' ')
+}
+
+/** The words of `text` as the full-text index reads them (see foldText). */
+export function foldedWords(text: string): string[] {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== '')
-    .join(' ')
 }
 
 /** What every concept token starts with: a digit before letters, which words seldom are. */
@@ -350,6 +368,7 @@ async function resolveAfter(
 async function pageRows(
   db: Db,
   p: Planned,
+  rowsOf: Searching['rowsOf'],
   mirror?: FacetMirror,
 ): Promise<{ rows: SearchRow[]; matches?: number }> {
   // a set read whole may be chosen by its packs in memory, and then only sorted in SQLite
@@ -357,15 +376,7 @@ async function pageRows(
   const chosen = packed && mirror?.select(packed.set, packed.checks)
   const keys = await db.all<{ pk: number; k: number | string; n?: number }>(pageQuery(p, chosen))
   if (keys.length === 0) return { rows: [] }
-  const rows = await db
-    .select()
-    .from(offering)
-    .where(
-      inList(
-        offering.pk,
-        keys.map((k) => k.pk),
-      ),
-    )
+  const rows = await rowsOf(keys.map((k) => k.pk))
   const byPk = new Map(rows.map((row) => [row.pk, row]))
   return {
     rows: keys.flatMap((k) => {

@@ -14,6 +14,8 @@ export type Db = BaseSQLiteDatabase<'sync' | 'async', unknown, typeof schema>
 export type CredentialRow = typeof credential.$inferSelect
 export type ParticipantRow = typeof participant.$inferSelect
 export type OfferingRow = typeof offering.$inferSelect
+/** An offering as lists show it: the row without what only the full-text index reads. */
+export type ListedOffering = Omit<OfferingRow, 'synonyms' | 'mentions' | 'concepts'>
 export type EventRow = typeof event.$inferSelect
 export type ResourceRow = typeof resource.$inferSelect
 export type DidDocumentRow = typeof didDocument.$inferSelect

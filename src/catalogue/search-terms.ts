@@ -4,7 +4,7 @@
 import { loireSubclasses } from '../../schemas/shapes/loire-2511.js'
 import { GX_NAMESPACES } from '../model/expanded.js'
 import type { OfferingConcepts } from '../store/schema.js'
-import { conceptToken, foldedWords, foldText } from '../store/search-store.js'
+import { conceptToken, foldedWords, foldText, nameConceptToken } from '../store/search-tokens.js'
 import { KINDS, SCHEMES } from './vocabulary.js'
 
 export { conceptToken, foldText }
@@ -23,7 +23,7 @@ export type QueryPart = {
   entry?: string
 }
 
-type Entry = { id: string; token: string }
+type Entry = { id: string; token: string; nameToken: string }
 
 /** Every usual name of the vocabulary, folded, with the entry it names. */
 const FORMS = new Map<string, Entry>()
@@ -36,7 +36,7 @@ for (const { id, forms } of [
   ...SCHEMES.map((s) => ({ id: s.scheme, forms: [...s.names, ...(s.forms ?? [])] })),
   ...KINDS.map((k) => ({ id: k.id, forms: [...k.names, ...(k.forms ?? [])] })),
 ]) {
-  const entry: Entry = { id, token: conceptToken(id) }
+  const entry: Entry = { id, token: conceptToken(id), nameToken: nameConceptToken(id) }
   if (TOKENS.has(entry.token)) throw new Error(`two vocabulary entries have the token of ${id}`)
   TOKENS.add(entry.token)
   for (const form of forms) {
@@ -62,8 +62,12 @@ export function vocabularyEntry(text: string): string | undefined {
  * textConcepts('Des machines virtuelles HDS') // '0vocabvirtualmachine 0vocabhds'
  */
 export function textConcepts(text: string): string {
+  return [...entriesNamed(text)].map((entry) => entry.token).join(' ')
+}
+
+function entriesNamed(text: string): Set<Entry> {
   const words = foldedWords(text)
-  const found = new Set<string>()
+  const found = new Set<Entry>()
   for (let i = 0; i < words.length; i++) {
     if (!FIRST_WORDS.has(words[i]!)) continue
     const end = Math.min(words.length, i + MAX_FORM_WORDS)
@@ -71,10 +75,10 @@ export function textConcepts(text: string): string {
     for (let j = i; j < end; j++) {
       key = j === i ? words[i]! : `${key} ${words[j]}`
       const entry = FORMS.get(key)
-      if (entry) found.add(entry.token)
+      if (entry) found.add(entry)
     }
   }
-  return [...found].join(' ')
+  return found
 }
 
 /**
@@ -82,7 +86,7 @@ export function textConcepts(text: string): string {
  * (`keywords` as its stored JSON): written to `offering.concepts`.
  *
  * @example
- * offeringConcepts({ name: 'VM', keywords: [], description: '', synonyms: '', mentions: '' }) // { name: '0vocabvirtualmachine' }
+ * offeringConcepts({ name: 'VM', keywords: [], description: '', synonyms: '', mentions: '' }) // { name: '0vocabvirtualmachine 0vnamevirtualmachine' }
  */
 export function offeringConcepts(fields: {
   name: string
@@ -91,17 +95,17 @@ export function offeringConcepts(fields: {
   synonyms: string
   mentions: string
 }): OfferingConcepts {
-  const concepts: OfferingConcepts = {}
-  for (const [field, text] of [
-    ['name', fields.name],
-    ['keywords', JSON.stringify(fields.keywords)],
-    ['description', fields.description],
-    ['synonyms', fields.synonyms],
-    ['mentions', fields.mentions],
-  ] as const) {
-    const tokens =
-      field === 'synonyms' || field === 'mentions' ? namesConcepts(text) : textConcepts(text)
-    if (tokens !== '') concepts[field] = tokens
+  const named = [...entriesNamed(fields.name)]
+  const concepts: OfferingConcepts = {
+    // relevance looks for the entries a name holds by their name tokens (search-tokens.ts)
+    name: named.flatMap((entry) => [entry.token, entry.nameToken]).join(' '),
+    keywords: textConcepts(JSON.stringify(fields.keywords)),
+    description: textConcepts(fields.description),
+    synonyms: namesConcepts(fields.synonyms),
+    mentions: namesConcepts(fields.mentions),
+  }
+  for (const [field, tokens] of Object.entries(concepts)) {
+    if (tokens === '') delete concepts[field as keyof OfferingConcepts]
   }
   return concepts
 }

@@ -4,6 +4,7 @@
 import { sql, type SQL } from 'drizzle-orm'
 import { fewValues, list } from './in-list.js'
 import type { FilterName, SearchPlan } from './search-store.js'
+import { inName } from './search-tokens.js'
 
 export const STATUSES = ['active', 'deprecated', 'revoked', 'expired'] as const
 
@@ -258,8 +259,10 @@ function relevanceQuery(p: Planned, limit: number): SQL {
   const after = p.after
   const all = `(${p.terms.join(' AND ')})`
   const any = `(${p.terms.join(' OR ')})`
-  const nameAll = `({name} : ${all})`
-  const nameAny = `({name} : ${any})`
+  // an entry of the vocabulary is sought in names by its name token (search-tokens.ts)
+  const names = p.terms.map(inName)
+  const nameAll = `({name} : (${names.join(' AND ')}))`
+  const nameAny = `({name} : (${names.join(' OR ')}))`
   const keywordsAny = `({keywords synonyms} : ${any})`
   const single = p.terms.length === 1
   // with one term, "any" is "all": the tiers of a name holding some terms only are empty

@@ -3,6 +3,7 @@ import { BadRequestError } from '../errors.js'
 import { inList, inListParam, listParam } from './in-list.js'
 import { offering, participant } from './schema.js'
 import { prepared } from './read-store.js'
+import { CONCEPT_TOKENS, foldText } from './search-tokens.js'
 import {
   facetCounts,
   facetValueNames,
@@ -135,7 +136,7 @@ export function searchStore(db: Db, options: SearchStoreOptions = {}) {
       return db.all<{ term: string; docs: number }>(
         sql`SELECT term, doc AS docs FROM offering_fts_terms
           WHERE term >= ${from} AND term < ${to} AND length(term) BETWEEN ${length - 2} AND ${length + 2}
-            AND NOT term GLOB ${`${CONCEPT_PREFIX}*`}
+            AND NOT term GLOB ${CONCEPT_TOKENS}
           LIMIT ${TERMS_NEAR}`,
       )
     },
@@ -291,42 +292,6 @@ async function resolveProviders(db: Db, filters: SearchPlan['filters']): Promise
   const named = await Promise.all(names.map((name) => participantsNamed(db, name)))
   const ids = [...new Set([...providers, ...known.map((p) => p.id), ...named.flat()])]
   return resolved.map(([name, values]) => [name, name === 'provider' ? ids : values])
-}
-
-/**
- * Text as the full-text index compares it (unicode61, remove_diacritics 2): lowercase, accents
- * removed, words of letters and digits separated by one space.
- *
- * @example
- * foldText('Hébergement  de Données') // 'hebergement de donnees'
- */
-export function foldText(text: string): string {
-  return foldedWords(text).join(' ')
-}
-
-/** The words of `text` as the full-text index reads them (see foldText). */
-export function foldedWords(text: string): string[] {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== '')
-}
-
-/** What every concept token starts with: a digit before letters, which words seldom are. */
-const CONCEPT_PREFIX = '0vocab'
-
-/**
- * The one word the full-text indexes hold for a vocabulary entry wherever a text names it (the
- * `concepts` of schema.ts, migration 0013). Anyone may type it, and finds what its entry's names
- * find; it is never suggested.
- *
- * @example
- * conceptToken('virtual-machine') // '0vocabvirtualmachine'
- */
-export function conceptToken(id: string): string {
-  return CONCEPT_PREFIX + foldText(id).replaceAll(' ', '')
 }
 
 /**

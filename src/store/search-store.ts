@@ -215,7 +215,7 @@ async function findOfferings(
 async function planSearch(db: Db, plan: SearchPlan, mirrored: boolean): Promise<Planned> {
   const filterList = await resolveProviders(db, plan.filters)
   const after = plan.after && (await resolveAfter(db, plan.sort, plan.after))
-  // explicit AND: FTS5 reads no implicit AND next to a parenthesised term (a usual name's group)
+  // explicit AND: FTS5 reads no implicit AND next to a parenthesised term
   const match = plan.terms.length > 0 ? plan.terms.join(' AND ') : null
   const keys = filterList.flatMap(([name, values]) => values.map((v) => [name, v]))
   const counts = await db.all<{ facet: string; value: string; status: string; n: number }>(

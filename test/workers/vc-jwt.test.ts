@@ -58,7 +58,15 @@ describe.each(['ES256', 'EdDSA'] as const)('VC-JWT (%s) on workerd + D1', (alg) 
     const offering = offeringCredential(signer.did, {
       id: `https://partner.example.eu/credentials/jwt-${alg.toLowerCase()}`,
     })
-    offering.credentialSubject = { ...offering.credentialSubject, id: offeringId }
+    // words of its own: the worker's D1 is shared with worker.test.ts, which searches for its
+    // offering's words and counts their facets
+    offering.credentialSubject = {
+      ...offering.credentialSubject,
+      id: offeringId,
+      'schema:name': `Offre ${alg}`,
+      'schema:description': 'Signée en VC-JWT.',
+      'gx:keyword': ['jwt'],
+    }
     offeringJwt = await vcJwt(signer, offering)
     const stored = await ingestCredentials(ctx, offeringJwt, { origin: 'local' })
     expect(stored).toMatchObject({ ok: true, accepted: [{ created: true }] })

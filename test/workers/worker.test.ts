@@ -102,7 +102,9 @@ describe('GET /api/v1/offerings on D1', () => {
     const res = await get('/api/v1/offerings')
     expect(res.status).toBe(200)
     const body = (await res.json()) as { items: { id: string }[]; next: string | null }
-    expect(body.items.map((item) => item.id)).toEqual([offeringId])
+    // the worker's D1 is shared with the other files of test/workers (vc-jwt.test.ts stores its
+    // own offerings there), whichever runs first
+    expect(body.items.map((item) => item.id)).toContain(offeringId)
   })
 
   it('searches the text and counts facets from the packed rows on D1', async () => {

@@ -212,6 +212,7 @@ export function facetMirror(
   ): void {
     // locals, not the closure's variables: this loop runs once per match
     const [from, packs] = [starts, arena]
+    const tables = checks.map(membership)
     let pk = 0
     for (let i = 0; i <= pks.length; i++) {
       const c = i < pks.length ? pks.charCodeAt(i) : 44
@@ -220,7 +221,7 @@ export function facetMirror(
         continue
       }
       const start = pk < from.length ? from[pk]! : 0
-      if (checks.length === 0 || (start !== 0 && holdsEach(packs, start, checks))) visit(pk, start)
+      if (tables.length === 0 || (start !== 0 && holdsEach(packs, start, tables))) visit(pk, start)
       pk = 0
     }
   }
@@ -276,15 +277,23 @@ export function facetMirror(
   }
 }
 
-/** Whether the pack at `start` holds one id of each of `checks`. */
-function holdsEach(
-  packs: Int32Array,
-  start: number,
-  checks: readonly (readonly number[])[],
-): boolean {
+/**
+ * 1 at each of `ids`: a check costs a pack's length, however many ids it lists (a provider
+ * named by the first words of its name may be hundreds of participants).
+ */
+function membership(ids: readonly number[]): Uint8Array {
+  let top = 0
+  for (const id of ids) top = Math.max(top, id)
+  const table = new Uint8Array(top + 1)
+  for (const id of ids) table[id] = 1
+  return table
+}
+
+/** Whether the pack at `start` holds one id of each of `tables` (membership). */
+function holdsEach(packs: Int32Array, start: number, tables: readonly Uint8Array[]): boolean {
   const end = start + HEAD + packs[start + 1]!
-  return checks.every((ids) => {
-    for (let at = start + HEAD; at < end; at++) if (ids.includes(packs[at]!)) return true
+  return tables.every((table) => {
+    for (let at = start + HEAD; at < end; at++) if (table[packs[at]!] === 1) return true
     return false
   })
 }

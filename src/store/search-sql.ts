@@ -259,16 +259,19 @@ function relevanceQuery(p: Planned, limit: number): SQL {
   const after = p.after
   const all = `(${p.terms.join(' AND ')})`
   const any = `(${p.terms.join(' OR ')})`
-  // an entry of the vocabulary is sought in names by its name token (search-tokens.ts)
+  // an entry of the vocabulary is sought in names by its name token (search-tokens.ts); a name
+  // holding it holds the entry's token too, unless a partner typed the name token in: with an
+  // entry in the search, the names are checked against the whole search, as the partial tiers do
   const names = p.terms.map(inName)
+  const namesEntries = names.some((name, i) => name !== p.terms[i])
   const nameAll = `({name} : (${names.join(' AND ')}))`
   const nameAny = `({name} : (${names.join(' OR ')}))`
   const keywordsAny = `({keywords synonyms} : ${any})`
   const single = p.terms.length === 1
   // with one term, "any" is "all": the tiers of a name holding some terms only are empty
   const tiers: [number, string, boolean][] = [
-    [34, `${nameAll} AND ${keywordsAny}`, false],
-    [30, `${nameAll} NOT ${keywordsAny}`, false],
+    [34, `${nameAll} AND ${keywordsAny}`, namesEntries],
+    [30, `${nameAll} NOT ${keywordsAny}`, namesEntries],
     ...(single
       ? []
       : ([
@@ -306,7 +309,8 @@ function relevanceQuery(p: Planned, limit: number): SQL {
   const keyset = after?.key === 0 ? [sql`f.rowid > ${after.pk}`] : []
   arms.push(sql`SELECT * FROM (SELECT f.rowid AS pk, 0 AS k FROM offering_fts f
     WHERE offering_fts MATCH ${p.match}${and([
-      sql`+f.rowid NOT IN (SELECT rowid FROM offering_fields_fts WHERE offering_fields_fts MATCH ${`{name keywords synonyms} : ${any}`})`,
+      // what no tier above holds: each match is in exactly one tier
+      sql`+f.rowid NOT IN (SELECT rowid FROM offering_fields_fts WHERE offering_fields_fts MATCH ${`${nameAny} OR ${keywordsAny}`})`,
       ...keyset,
       ...streamConditions(rowid, p, limit),
     ])}

@@ -8,6 +8,7 @@ import type { ExpandedNode } from '../model/expanded.js'
 import { extractCredential, type ExtractedCredential } from '../model/extract.js'
 import { attestHeldOfferings, locationsOfResources, mergeLocations, toWrite } from './ingest.js'
 import { searchFields, subjectOf } from './search-index.js'
+import { offeringConcepts } from './search-terms.js'
 
 export type ReindexSummary = {
   credentials: number
@@ -80,9 +81,30 @@ export async function reindexCatalogue(
   }
   await ctx.store.writeIndex(deferred.map(([write]) => write))
   summary.offerings = deferred.length
+  await conceptsOfTheRest(ctx)
   await attestAgain(ctx, attestations)
   await ctx.store.rebuildSearchIndex()
   return summary
+}
+
+// Offerings whose credential is no longer active are not written again above, yet a search for
+// their status finds them by their text: their concepts come from their rows (search-terms.ts),
+// as a vocabulary change or migration 0013 leaves them.
+async function conceptsOfTheRest(ctx: Pick<AppContext, 'store'>): Promise<void> {
+  for (const status of ['deprecated', 'revoked', 'expired']) {
+    let cursor: string | undefined
+    do {
+      const page = await ctx.store.listOfferings({ status, limit: PAGE, cursor })
+      const writes = page.items.flatMap(({ pk: _pk, ...row }) => {
+        const concepts = offeringConcepts(row)
+        return JSON.stringify(concepts) === JSON.stringify(row.concepts)
+          ? []
+          : [{ offering: { ...row, concepts } }]
+      })
+      await ctx.store.writeIndex(writes)
+      cursor = page.next ?? undefined
+    } while (cursor)
+  }
 }
 
 type Attestation = { row: CredentialRow; expanded: ExpandedNode; extracted: ExtractedCredential }

@@ -227,6 +227,30 @@ describe('migration 0013 on a database migration 0012 left', () => {
     }
   })
 
+  it('gives the offerings no longer active their concepts too, from their rows', async () => {
+    const file = join(dir, 'catalogue-0012-revoked.db')
+    const old = new Database(file)
+    migrate(drizzle(old), { migrationsFolder: oldMigrations('0012_search_facet_pack_seq') })
+    copyTables(freshDatabase.sqlite, old)
+    // an offering whose certification is HDS, revoked before the upgrade
+    const revoked = old
+      .prepare(`SELECT id, credential_hash AS hash FROM offering WHERE synonyms LIKE '%HDS%'`)
+      .get() as { id: string; hash: string }
+    old.prepare(`UPDATE offering SET status = 'revoked' WHERE id = ?`).run(revoked.id)
+    old.prepare(`UPDATE credential SET status = 'revoked' WHERE hash = ?`).run(revoked.hash)
+    old.close()
+    const database = openDatabase(file)
+    const started = await createTestNode({ env, database })
+    try {
+      expect((await search(started, 'q=HDS&status=revoked')).total).toBe(0)
+      await reindexAfterUpgrade(database, started.ctx)
+      const found = await search(started, 'q=HDS&status=revoked')
+      expect(found.items.map((i) => i.id)).toEqual([revoked.id])
+    } finally {
+      started.close()
+    }
+  })
+
   it('leaves a start that applies migration 0012 alone nothing to reindex', async () => {
     // 0012 writes its facet packs' order itself (search and facets answered as a node seeded on
     // it before 0013 existed); a file holding credentials, as the seeded node's

@@ -15,13 +15,23 @@ export function foldText(text: string): string {
   return foldedWords(text).join(' ')
 }
 
-/** The words of `text` as the full-text index reads them (see foldText). */
+/**
+ * The words of `text` as the full-text index reads them (see foldText): letters, digits and
+ * private-use characters, unicode61's default.
+ *
+ * @NOTE unicode61 knows Unicode 6.1 and folds from its own tables, where this follows the
+ * engine's Unicode: characters assigned since 6.1, some combining marks (kept as separators by
+ * unicode61, removed here) and letters unicode61 folds or keeps otherwise (ſ, Arabic hamza forms)
+ * split or fold words differently. A usual name glued to one of them is found as a phrase and
+ * not as a token, or the reverse. Latin letters with their accents, digits and punctuation agree
+ * (test/search-concepts.test.ts).
+ */
 export function foldedWords(text: string): string[] {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(/[^\p{L}\p{N}\p{Co}]+/u)
     .filter((word) => word !== '')
 }
 

@@ -307,10 +307,12 @@ function relevanceQuery(p: Planned, limit: number): SQL {
   }
   const rowid = sql.raw('f.rowid')
   const keyset = after?.key === 0 ? [sql`f.rowid > ${after.pk}`] : []
+  // what no tier above holds, so that each match is in one tier (by their name tokens when
+  // they are not the terms)
+  const above = namesEntries ? `${nameAny} OR ${keywordsAny}` : `{name keywords synonyms} : ${any}`
   arms.push(sql`SELECT * FROM (SELECT f.rowid AS pk, 0 AS k FROM offering_fts f
     WHERE offering_fts MATCH ${p.match}${and([
-      // what no tier above holds: each match is in exactly one tier
-      sql`+f.rowid NOT IN (SELECT rowid FROM offering_fields_fts WHERE offering_fields_fts MATCH ${`${nameAny} OR ${keywordsAny}`})`,
+      sql`+f.rowid NOT IN (SELECT rowid FROM offering_fields_fts WHERE offering_fields_fts MATCH ${above})`,
       ...keyset,
       ...streamConditions(rowid, p, limit),
     ])}

@@ -1,39 +1,17 @@
 // The index's concept tokens typed into an offering's own text (search-tokens.ts): the offering
 // is found as its words say, no more, and relevance still puts every match in one tier, once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { conceptToken, offeringConcepts } from '../../src/catalogue/search-terms.js'
+import { conceptToken } from '../../src/catalogue/search-terms.js'
 import { nameConceptToken } from '../../src/store/search-tokens.js'
-import type { NewOffering } from '../../src/store/store.js'
+import { indexRow } from '../helpers/index-rows.js'
 import { createTestNode } from '../helpers/test-node.js'
 
 type Answer = { items: { id: string }[]; total: number; next: string | null }
 
-const PROVIDER = 'did:web:provider.example.eu'
 let node: Awaited<ReturnType<typeof createTestNode>>
 
-function offering(key: string, name: string, description: string): NewOffering {
-  const row: NewOffering = {
-    id: `https://provider.example.eu/offerings/${key}`,
-    credentialHash: `sha256-${key}`,
-    credentialId: `https://provider.example.eu/credentials/${key}`,
-    providerId: PROVIDER,
-    name,
-    description,
-    types: ['gx:ServiceOffering'],
-    keywords: [],
-    locations: [{ countryCode: 'FR' }],
-    certifications: [],
-    dataProtectionRegimes: ['GDPR2016'],
-    dependsOn: [],
-    labelLevel: null,
-    status: 'active',
-    issuedAt: 0,
-    validUntil: null,
-    origin: 'local',
-    updatedAt: 0,
-  }
-  return { ...row, concepts: offeringConcepts({ ...row, synonyms: '', mentions: '' }) }
-}
+const offering = (key: string, name: string, description: string) =>
+  indexRow(key, { name, description })
 
 const OFFERINGS = {
   'name-token': offering('name-token', `Cloud ${nameConceptToken('HDS')}`, 'Rien de plus.'),

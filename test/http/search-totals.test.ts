@@ -2,9 +2,9 @@
 // are written as index rows, the way `gxc reindex` writes them: what is under test is how search
 // reads them, and a thousand signed credentials would only slow the file down.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { offeringConcepts } from '../../src/catalogue/search-terms.js'
 import { MAX_EXACT_TOTAL } from '../../src/store/search-store.js'
 import type { NewOffering, ParticipantRow } from '../../src/store/store.js'
+import { indexRow, INDEX_PROVIDER } from '../helpers/index-rows.js'
 import { createTestNode } from '../helpers/test-node.js'
 
 type Answer = {
@@ -15,13 +15,12 @@ type Answer = {
   facets: Record<string, { value: string; label: string; count: number }[]>
 }
 
-const PROVIDER = 'did:web:provider.example.eu'
 let node: Awaited<ReturnType<typeof createTestNode>>
 
 function provider(name: string): ParticipantRow {
   return {
-    id: PROVIDER,
-    did: PROVIDER,
+    id: INDEX_PROVIDER,
+    did: INDEX_PROVIDER,
     name,
     countryCode: 'FR',
     registrationNumbers: [],
@@ -34,29 +33,15 @@ function provider(name: string): ParticipantRow {
 }
 
 function offering(i: number, spec: Partial<NewOffering> = {}): NewOffering {
-  const row: NewOffering = {
-    id: `https://provider.example.eu/offerings/${i}`,
-    credentialHash: `sha256-${i}`,
-    credentialId: `https://provider.example.eu/credentials/offerings/${i}`,
-    providerId: PROVIDER,
+  // "stockage" is a usual name of a kind of service: the row holds its concept
+  return indexRow(String(i), {
     name: `Stockage ${i}`,
     description: i % 2 === 0 ? 'Sauvegarde chiffrée' : 'Archivage',
-    types: ['gx:ServiceOffering'],
     keywords: ['stockage'],
     locations: [{ countryCode: i % 3 === 0 ? 'DE' : 'FR' }],
-    certifications: [],
-    dataProtectionRegimes: ['GDPR2016'],
-    dependsOn: [],
-    labelLevel: null,
-    status: 'active',
-    issuedAt: 0,
-    validUntil: null,
-    origin: 'local',
     updatedAt: i,
     ...spec,
-  }
-  // the concepts ingest writes: "stockage" is a usual name of a kind of service
-  return { ...row, concepts: offeringConcepts({ ...row, synonyms: '', mentions: '' }) }
+  })
 }
 
 async function search(query: string): Promise<Answer> {

@@ -1,0 +1,100 @@
+// Two connections writing to one SQLite file, as the serving processes of GXC_PROCESSES do: a
+// write waiting for the other's lock must leave its process's event loop running, then go
+// through; one that waits longer than busy_timeout is refused with SQLITE_BUSY and writes nothing.
+import Database from 'better-sqlite3'
+import { drizzle } from 'drizzle-orm/better-sqlite3'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { openDatabase, type NodeDatabase } from '../src/entry/node-runtime.js'
+import { Bound, transactionAtomic } from '../src/store/atomic.js'
+
+let scratch: string
+let holder: NodeDatabase
+let writer: NodeDatabase
+
+beforeEach(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'gxc-write-lock-'))
+  holder = openDatabase(join(scratch, 'catalogue.db'))
+  writer = openDatabase(join(scratch, 'catalogue.db'))
+})
+afterEach(() => {
+  holder.close()
+  writer.close()
+  rmSync(scratch, { recursive: true, force: true })
+})
+
+const challenges = (db: NodeDatabase) =>
+  (
+    db.sqlite.prepare('SELECT value FROM challenge ORDER BY value').all() as { value: string }[]
+  ).map((row) => row.value)
+
+/** Turns of the event loop until `settled` says so, at most `limit`. */
+async function turnsUntil(settled: () => boolean, limit = 200): Promise<number> {
+  let turns = 0
+  while (!settled() && turns < limit) {
+    await new Promise((resolve) => setTimeout(resolve, 1))
+    turns++
+  }
+  return turns
+}
+
+describe('a write while another connection holds the write lock', () => {
+  it('waits with the event loop running, then writes once the lock is free', async () => {
+    holder.sqlite.exec("BEGIN IMMEDIATE; INSERT INTO challenge (value, expires_at) VALUES ('a', 1)")
+    let done = false
+    const write = writer.store.createChallenge('b', Date.now() + 60_000, 0).then(() => {
+      done = true
+    })
+    // the other connection commits only if this one's wait lets the event loop turn
+    expect(await turnsUntil(() => done, 20)).toBe(20)
+    expect(done).toBe(false)
+    holder.sqlite.exec('COMMIT')
+    await write
+    expect(challenges(writer)).toEqual(['a', 'b'])
+  })
+
+  it('is refused with SQLITE_BUSY after busy_timeout, having written nothing', async () => {
+    const sqlite = new Database(join(scratch, 'catalogue.db'), { timeout: 50 })
+    try {
+      const atomic = transactionAtomic(drizzle(sqlite))
+      holder.sqlite.exec('BEGIN IMMEDIATE')
+      let turns = 0
+      const ticking = setInterval(() => turns++, 1)
+      const refused = await atomic([
+        new Bound('INSERT INTO challenge (value, expires_at) VALUES (?, ?)', ['c', 1]),
+      ]).then(
+        () => undefined,
+        (error: unknown) => error,
+      )
+      clearInterval(ticking)
+      holder.sqlite.exec('ROLLBACK')
+      expect((refused as { code?: string } | undefined)?.code).toBe('SQLITE_BUSY')
+      expect(turns).toBeGreaterThan(5)
+      expect(sqlite.inTransaction).toBe(false)
+      expect(challenges(writer)).toEqual([])
+      // the lock free again, the same connection writes
+      await atomic([new Bound('INSERT INTO challenge (value, expires_at) VALUES (?, ?)', ['c', 1])])
+      expect(challenges(writer)).toEqual(['c'])
+    } finally {
+      sqlite.close()
+    }
+  })
+})
+
+it('rolls back every statement of a write when one fails, and the connection writes on', async () => {
+  const atomic = transactionAtomic(drizzle(writer.sqlite))
+  const failed = await atomic([
+    new Bound('INSERT INTO challenge (value, expires_at) VALUES (?, ?)', ['d', 1]),
+    new Bound('INSERT INTO challenge (value, expires_at) VALUES (?, ?)', ['d', 2]),
+  ]).then(
+    () => undefined,
+    (error: unknown) => error,
+  )
+  expect((failed as { code?: string } | undefined)?.code).toMatch(/^SQLITE_CONSTRAINT/)
+  expect(writer.sqlite.inTransaction).toBe(false)
+  expect(challenges(writer)).toEqual([])
+  await atomic([new Bound('INSERT INTO challenge (value, expires_at) VALUES (?, ?)', ['e', 1])])
+  expect(challenges(writer)).toEqual(['e'])
+})

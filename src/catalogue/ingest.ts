@@ -2,6 +2,7 @@ import { AppError, type Finding } from '../errors.js'
 import type { CredentialStatus, Location } from '../store/schema.js'
 import type { Store } from '../store/sqlite-store.js'
 import type { CredentialWrite } from '../store/store.js'
+import { nextTurn } from '../turns.js'
 import {
   submissionOf,
   validateSubmission,
@@ -79,6 +80,8 @@ export async function ingestCredentials(
     return { ok: false, errors: violations, report }
   }
 
+  // the store's lookups and transaction run in one stretch: what waits goes first (turns.ts)
+  await nextTurn()
   const storing = performance.now()
   await refuseForeignSubjects(ctx.store, credentials)
   await refuseOlderVersions(ctx.store, credentials)

@@ -118,6 +118,35 @@ describe('request limits', () => {
     await expectLimit([large], '/verifiableCredential/0/credentialSubject')
   })
 
+  it('refuses a presentation whose first credential breaches a limit while the others are checked', async () => {
+    // the checks of a long presentation hand the event loop over as they start: the first one's
+    // failure must be answered, not left unhandled meanwhile (which ends a Node process)
+    const node = await createTestNode({ env: { ...OPEN_NODE_ENV, GXC_MAX_QUADS: '20' } })
+    try {
+      expect((await onboard(node, partner)).status).toBe(201)
+      const keywords = Array.from({ length: 15 }, (_, i) => `mot-clé-${i}`)
+      const credentials = [
+        await offering('first-too-large', { subject: { 'gx:keyword': keywords } }),
+      ]
+      for (let i = 0; i < 40; i++) credentials.push(await offering(`after-the-large-${i}`))
+      const before = await storeState(node)
+      const problem = await expectProblem(
+        await submit(node, partner, credentials),
+        400,
+        'bad-request',
+      )
+      expect(problem.errors).toEqual([
+        expect.objectContaining({
+          code: 'limit-exceeded',
+          path: '/verifiableCredential/0/credentialSubject',
+        }),
+      ])
+      expect(await storeState(node)).toEqual(before)
+    } finally {
+      node.close()
+    }
+  })
+
   it('applies the same limits to a dry run', async () => {
     const deep = await offering('deep-dry-run', { subject: { 'schema:about': nested(8) } })
     const res = await post(strict, '/api/v1/validate', unsignedPresentation([deep]))

@@ -55,6 +55,35 @@ describe('a write while another connection holds the write lock', () => {
     expect(challenges(writer)).toEqual(['a', 'b'])
   })
 
+  it('uses a challenge once the lock is free, the event loop running meanwhile', async () => {
+    const now = Date.now()
+    await writer.store.createChallenge('c', now + 60_000, now)
+    holder.sqlite.exec('BEGIN IMMEDIATE')
+    let used: boolean | undefined
+    const using = writer.store.consumeChallenge('c', now).then((value) => (used = value))
+    expect(await turnsUntil(() => used !== undefined, 20)).toBe(20)
+    holder.sqlite.exec('COMMIT')
+    await using
+    expect(used).toBe(true)
+    // and once only
+    expect(await writer.store.consumeChallenge('c', now)).toBe(false)
+  })
+
+  it('writes what waited for the lock, each once and in the order it came, once the lock is free', async () => {
+    holder.sqlite.exec('BEGIN IMMEDIATE')
+    const values = Array.from({ length: 30 }, (_, i) => `w${String(i).padStart(2, '0')}`)
+    const order: string[] = []
+    const writes = values.map((value) =>
+      writer.store.createChallenge(value, Date.now() + 60_000, 0).then(() => order.push(value)),
+    )
+    await turnsUntil(() => false, 10)
+    expect(order).toEqual([])
+    holder.sqlite.exec('COMMIT')
+    await Promise.all(writes)
+    expect(order).toEqual(values)
+    expect(challenges(writer)).toEqual(values)
+  })
+
   it('is refused with SQLITE_BUSY after busy_timeout, having written nothing', async () => {
     const sqlite = new Database(join(scratch, 'catalogue.db'), { timeout: 50 })
     try {

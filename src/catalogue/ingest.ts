@@ -80,7 +80,8 @@ export async function ingestCredentials(
     return { ok: false, errors: violations, report }
   }
 
-  // the store's lookups and transaction run in one stretch: what waits goes first (turns.ts)
+  // the store's lookups and transaction are the submission's longest stretch of CPU: what waits
+  // goes first (turns.ts)
   await nextTurn()
   const storing = performance.now()
   await refuseForeignSubjects(ctx.store, credentials)

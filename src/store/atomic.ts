@@ -14,8 +14,11 @@ export class Bound {
  */
 export type Statement = BatchItem<'sqlite'> | Bound
 
-/** Runs statements as one all-or-nothing unit. */
-export type Atomic = (statements: readonly Statement[]) => Promise<void>
+/**
+ * Runs statements as one all-or-nothing unit; answers how many rows each changed (triggers'
+ * changes left out), so that a conditional write can tell whether it took.
+ */
+export type Atomic = (statements: readonly Statement[]) => Promise<number[]>
 
 type BetterSqlite = {
   prepare(sql: string): { run(...params: unknown[]): unknown }
@@ -23,18 +26,23 @@ type BetterSqlite = {
   readonly inTransaction: boolean
 }
 
+// while another connection holds the write lock, the first waiter of a process tries it again
+// after 1, 2, 4, then every 8 ms
+const MAX_RETRY_MS = 8
+
 /**
  * better-sqlite3: one synchronous transaction, begun IMMEDIATE so that it holds the write lock
  * from its start. The builders share the transaction's connection, so running them inside it
  * commits or rolls back together.
  *
  * While another connection holds the write lock (another serving process under GXC_PROCESSES,
- * `gxc admin` on the file), SQLite's busy handler would sleep with the event loop stopped, and
- * every request of this process, reads included, would wait with it: the lock is tried without
- * waiting, and tried again on a timer for as long as the connection's busy_timeout, after which
- * the SQLITE_BUSY goes up as before (a 503). Nothing awaits between BEGIN and COMMIT: the
- * connection is the whole process's, and another request's statements would run inside this
- * transaction.
+ * `gxc` on the same file), SQLite's busy handler would sleep with the event loop stopped, and
+ * every request of this process, reads included, would wait with it. Instead the lock is tried
+ * without waiting, and tried again on a timer for as long as the connection's busy_timeout; then
+ * the SQLITE_BUSY goes up as before (a 503). The process's writes queue behind each other, so
+ * that one of them polls, and each gives up once its own busy_timeout has run since it came.
+ * Nothing awaits between BEGIN and COMMIT: the connection is the whole process's, and another
+ * request's statements would run inside this transaction.
  */
 export function transactionAtomic(db: { $client: BetterSqlite }): Atomic {
   const client = db.$client
@@ -42,57 +50,79 @@ export function transactionAtomic(db: { $client: BetterSqlite }): Atomic {
   const commit = client.prepare('COMMIT')
   const rollback = client.prepare('ROLLBACK')
   const patienceMs = Number(client.pragma('busy_timeout', { simple: true }))
-  /** Begins the transaction if the write lock is free; else the SQLITE_BUSY that says it is not. */
+  /** Begins the transaction if the write lock is free; else the SQLITE_BUSY* that says it is not. */
   const tryBegin = (): unknown => {
     client.pragma('busy_timeout = 0')
     try {
       begin.run()
       return undefined
     } catch (error) {
-      if ((error as { code?: unknown }).code !== 'SQLITE_BUSY') throw error
+      if (!String((error as { code?: unknown }).code).startsWith('SQLITE_BUSY')) throw error
       return error
     } finally {
       client.pragma(`busy_timeout = ${patienceMs}`)
     }
   }
-  return async (statements) => {
-    const since = Date.now()
-    for (let busy = tryBegin(); busy !== undefined; busy = tryBegin()) {
-      if (Date.now() - since >= patienceMs) throw busy
-      await new Promise((resolve) => setTimeout(resolve, 1))
+  const write = async (statements: readonly Statement[], since: number): Promise<number[]> => {
+    for (let retry = 1, busy = tryBegin(); busy !== undefined; busy = tryBegin()) {
+      if (performance.now() - since >= patienceMs) throw busy
+      await new Promise((resolve) => setTimeout(resolve, retry))
+      retry = Math.min(retry * 2, MAX_RETRY_MS)
     }
     try {
-      for (const statement of statements) {
-        if (isBound(statement)) client.prepare(statement.sql).run(...statement.params)
-        else (statement as unknown as { run(): unknown }).run()
-      }
+      const changes = statements.map((statement) =>
+        changesOf(
+          isBound(statement)
+            ? client.prepare(statement.sql).run(...statement.params)
+            : (statement as unknown as { run(): unknown }).run(),
+        ),
+      )
       commit.run()
+      return changes
     } catch (error) {
-      if (client.inTransaction) rollback.run()
+      // SQLite rolls some failures back itself (a full disk, an I/O error)
+      try {
+        if (client.inTransaction) rollback.run()
+      } catch {
+        // the connection is broken: the error that broke it is the one to report
+      }
       throw error
     }
   }
+  let queue: Promise<unknown> = Promise.resolve()
+  return (statements) => {
+    const since = performance.now()
+    const turn = queue.then(() => write(statements, since))
+    queue = turn.catch(() => undefined)
+    return turn
+  }
+}
+
+/** What better-sqlite3's `run()` and D1's results say a statement changed. */
+function changesOf(result: unknown): number {
+  const counted = result as { changes?: number; meta?: { changes?: number } } | undefined
+  return counted?.changes ?? counted?.meta?.changes ?? 0
 }
 
 type D1Statement = unknown
 type D1 = {
   prepare(sql: string): { bind(...params: unknown[]): D1Statement }
-  batch(statements: D1Statement[]): Promise<unknown>
+  batch(statements: D1Statement[]): Promise<unknown[]>
 }
 
 /** D1 has no interactive transactions; a batch is its atomic unit. */
 export function batchAtomic(db: {
-  batch(statements: [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]): Promise<unknown>
+  batch(statements: [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]): Promise<unknown[]>
   $client: D1
 }): Atomic {
   return async (statements) => {
-    if (statements.length === 0) return
+    if (statements.length === 0) return []
     if (!statements.some(isBound)) {
-      await db.batch(statements as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]])
-      return
+      const results = await db.batch(statements as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]])
+      return results.map(changesOf)
     }
     // drizzle batches its own builders only: every statement goes to D1 as SQL and values
-    await db.$client.batch(
+    const results = await db.$client.batch(
       statements.map((statement) => {
         const { sql, params } = isBound(statement)
           ? statement
@@ -100,6 +130,7 @@ export function batchAtomic(db: {
         return db.$client.prepare(sql).bind(...params)
       }),
     )
+    return results.map(changesOf)
   }
 }
 

@@ -28,17 +28,18 @@ export function challengeStore(db: Db, atomic: Atomic) {
     /**
      * Uses a challenge once: true only for the first use of an unexpired challenge. A conditional
      * UPDATE, so two concurrent submissions cannot both use it (D1 has no read-then-write
-     * transactions).
+     * transactions); through `atomic`, as every write a partner's submission makes.
      */
     async consumeChallenge(value: string, now: number): Promise<boolean> {
-      const rows = await db
-        .update(challenge)
-        .set({ usedAt: now })
-        .where(
-          and(eq(challenge.value, value), isNull(challenge.usedAt), gt(challenge.expiresAt, now)),
-        )
-        .returning({ value: challenge.value })
-      return rows.length === 1
+      const [used] = await atomic([
+        db
+          .update(challenge)
+          .set({ usedAt: now })
+          .where(
+            and(eq(challenge.value, value), isNull(challenge.usedAt), gt(challenge.expiresAt, now)),
+          ),
+      ])
+      return used === 1
     },
   }
 }

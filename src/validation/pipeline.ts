@@ -175,11 +175,10 @@ async function checkEntries(
 
 type Checked = Awaited<ReturnType<typeof checkEntry>>
 
-// Starting checks hands the event loop over every 3 ms (turns.ts). Over HTTP, four partners
-// submitting presentations of 50 while a buyer searches every 20 ms (1 process, the builds in
-// turn, three rounds each): the search's p99 went from 117–178 to 72–79 ms, the ingest rate did
-// not move. A turn after every start took the search's p50 from ~50 to ~10 ms, but cost a tenth
-// of the ingest rate.
+// Starting checks hands the event loop over every 3 ms (turns.ts; on Node: workerd's clock stands
+// still while code runs). bench/ingest.ts, a buyer searching while four partners submit, the
+// builds in turn: the search's p50 went from 44–61 to 24–47 ms, the ingest rate did not move.
+// A turn after every start took it to ~10 ms, but cost a tenth of the ingest rate.
 const CHECKS_STRETCH_MS = 3
 
 /** Compliance and label credentials of the submission, checked against what they cover. */

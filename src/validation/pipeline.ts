@@ -159,13 +159,20 @@ async function checkEntries(
 ) {
   const started: Promise<PromiseSettledResult<Checked>>[] = []
   const pause = pauseEvery(CHECKS_STRETCH_MS)
+  let thrown = false
   for (const [index, entry] of entries.entries()) {
+    // once one has thrown, the submission is refused with it or with an earlier one: the later
+    // ones would be work for nothing, as many as the sender likes
+    if (thrown) break
     // settled at once: a check that fails while later ones start would otherwise be a rejection
     // nobody handles when the event loop turns, and Node ends the process for one
     started.push(
       checkEntry(ctx, entry, `c${index}`, budget).then(
         (value) => ({ status: 'fulfilled', value }),
-        (reason: unknown) => ({ status: 'rejected', reason }),
+        (reason: unknown) => {
+          thrown = true
+          return { status: 'rejected', reason }
+        },
       ),
     )
     await pause()

@@ -69,6 +69,19 @@ describe('a write while another connection holds the write lock', () => {
     expect(await writer.store.consumeChallenge('c', now)).toBe(false)
   })
 
+  it('holds an operator’s DID document once the lock is free, the event loop running meanwhile', async () => {
+    holder.sqlite.exec('BEGIN IMMEDIATE')
+    let held = false
+    const putting = writer.store
+      .putDidDocument('did:web:partner.example.eu', { id: 'did:web:partner.example.eu' }, 1)
+      .then(() => (held = true))
+    expect(await turnsUntil(() => held, 20)).toBe(20)
+    holder.sqlite.exec('COMMIT')
+    await putting
+    expect(await writer.store.deleteDidDocument('did:web:partner.example.eu')).toBe(true)
+    expect(await writer.store.deleteDidDocument('did:web:partner.example.eu')).toBe(false)
+  })
+
   it('writes what waited for the lock, each once and in the order it came, once the lock is free', async () => {
     holder.sqlite.exec('BEGIN IMMEDIATE')
     const values = Array.from({ length: 30 }, (_, i) => `w${String(i).padStart(2, '0')}`)

@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, isNull, lte, max, or, sql } from 'drizzle-orm'
 import { credential, event, peer, revocation, type PeerKind } from './schema.js'
+import type { Atomic } from './atomic.js'
 import type { Db, EventRow } from './store.js'
 
 export type PeerRow = typeof peer.$inferSelect
@@ -26,7 +27,7 @@ export type SyncOutcome = {
 }
 
 /** The change feed, the peers the operator registered and their sync state. */
-export function federationStore(db: Db) {
+export function federationStore(db: Db, atomic: Atomic) {
   return {
     /**
      * The events after `after` (exclusive), oldest first, each with its credential or its
@@ -83,23 +84,25 @@ export function federationStore(db: Db) {
       mirror: boolean
       at: number
     }): Promise<PeerRow> {
-      const [inserted] = await db
-        .insert(peer)
-        .values({
-          id: row.id,
-          url: row.url,
-          did: row.did,
-          kind: row.kind,
-          mirror: row.mirror,
-          accepted: 0,
-          rejected: 0,
-          unchanged: 0,
-          failures: 0,
-          createdAt: row.at,
-        })
-        .onConflictDoNothing()
-        .returning()
-      return inserted ?? (await this.peerByUrl(row.url))!
+      await atomic([
+        db
+          .insert(peer)
+          .values({
+            id: row.id,
+            url: row.url,
+            did: row.did,
+            kind: row.kind,
+            mirror: row.mirror,
+            accepted: 0,
+            rejected: 0,
+            unchanged: 0,
+            failures: 0,
+            createdAt: row.at,
+          })
+          .onConflictDoNothing(),
+      ])
+      // the row of that url, inserted now or before
+      return (await this.peerByUrl(row.url))!
     },
 
     async peerByUrl(url: string): Promise<PeerRow | undefined> {
@@ -128,8 +131,8 @@ export function federationStore(db: Db) {
     },
 
     async deletePeer(id: string): Promise<boolean> {
-      const rows = await db.delete(peer).where(eq(peer.id, id)).returning({ id: peer.id })
-      return rows.length > 0
+      const [deleted] = await atomic([db.delete(peer).where(eq(peer.id, id))])
+      return (deleted ?? 0) > 0
     },
 
     /**
@@ -138,20 +141,22 @@ export function federationStore(db: Db) {
      * never skips one.
      */
     async recordSync(id: string, outcome: SyncOutcome): Promise<void> {
-      await db
-        .update(peer)
-        .set({
-          ...(outcome.cursor === null ? {} : { cursor: outcome.cursor }),
-          lastSyncAt: outcome.at,
-          lag: outcome.lag,
-          accepted: sql`${peer.accepted} + ${outcome.accepted}`,
-          rejected: sql`${peer.rejected} + ${outcome.rejected}`,
-          unchanged: sql`${peer.unchanged} + ${outcome.unchanged}`,
-          lastError: outcome.error,
-          failures: outcome.error === null ? 0 : sql`${peer.failures} + 1`,
-          nextAttemptAt: outcome.nextAttemptAt,
-        })
-        .where(eq(peer.id, id))
+      await atomic([
+        db
+          .update(peer)
+          .set({
+            ...(outcome.cursor === null ? {} : { cursor: outcome.cursor }),
+            lastSyncAt: outcome.at,
+            lag: outcome.lag,
+            accepted: sql`${peer.accepted} + ${outcome.accepted}`,
+            rejected: sql`${peer.rejected} + ${outcome.rejected}`,
+            unchanged: sql`${peer.unchanged} + ${outcome.unchanged}`,
+            lastError: outcome.error,
+            failures: outcome.error === null ? 0 : sql`${peer.failures} + 1`,
+            nextAttemptAt: outcome.nextAttemptAt,
+          })
+          .where(eq(peer.id, id)),
+      ])
     },
 
     /** The signed revocation of a credential, if the node holds one. */

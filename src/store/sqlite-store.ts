@@ -33,7 +33,7 @@ export function createStore(db: Db, atomic: Atomic, options: SearchStoreOptions 
     ...searchStore(db, options),
     ...readStore(db),
     ...challengeStore(db, atomic),
-    ...federationStore(db),
+    ...federationStore(db, atomic),
 
     /**
      * Stores a credential with its index rows and one `put` event, all or nothing. Idempotent on
@@ -131,29 +131,26 @@ export function createStore(db: Db, atomic: Atomic, options: SearchStoreOptions 
 
     /** Approval and suspension act on the DID, the participant's identity. */
     async setParticipantStatus(did: string, status: ParticipantRow['status'], at: number) {
-      const rows = await db
-        .update(participant)
-        .set({ status, updatedAt: at })
-        .where(eq(participant.did, did))
-        .returning({ id: participant.id })
-      return rows.length > 0
+      const [changed] = await atomic([
+        db.update(participant).set({ status, updatedAt: at }).where(eq(participant.did, did)),
+      ])
+      return (changed ?? 0) > 0
     },
 
     /** Holds (or replaces) a did:web DID document the operator vouches for. */
     async putDidDocument(did: string, document: Record<string, unknown>, at: number) {
-      await db
-        .insert(didDocument)
-        .values({ did, document, updatedAt: at })
-        .onConflictDoUpdate({ target: didDocument.did, set: { document, updatedAt: at } })
+      await atomic([
+        db
+          .insert(didDocument)
+          .values({ did, document, updatedAt: at })
+          .onConflictDoUpdate({ target: didDocument.did, set: { document, updatedAt: at } }),
+      ])
     },
 
     /** Stops holding a DID document; false when none was held. Its DID resolves no more offline. */
     async deleteDidDocument(did: string): Promise<boolean> {
-      const rows = await db
-        .delete(didDocument)
-        .where(eq(didDocument.did, did))
-        .returning({ did: didDocument.did })
-      return rows.length > 0
+      const [deleted] = await atomic([db.delete(didDocument).where(eq(didDocument.did, did))])
+      return (deleted ?? 0) > 0
     },
 
     /** Rewrites index rows (not credentials, not events); the full-text tables follow by trigger. */

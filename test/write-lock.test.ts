@@ -1,14 +1,29 @@
 // Two connections writing to one SQLite file, as the serving processes of GXC_PROCESSES do: a
 // write waiting for the other's lock must leave its process's event loop running, then go
 // through; one that waits longer than busy_timeout is refused with SQLITE_BUSY and writes nothing.
+// Submissions that looked the store up before such a wait still keep to the write path's rules.
 import Database from 'better-sqlite3'
 import { drizzle } from 'drizzle-orm/better-sqlite3'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { ingestCredentials, OlderVersionError, type IngestResult } from '../src/catalogue/ingest.js'
+import type { SigningKey } from '../src/credentials/did/keys.js'
 import { openDatabase, type NodeDatabase } from '../src/entry/node-runtime.js'
+import { AppError } from '../src/errors.js'
 import { Bound, transactionAtomic } from '../src/store/atomic.js'
+import { partnerOffering, type OfferingOverrides } from './helpers/credentials.js'
+import {
+  codes,
+  newPartner,
+  onboard,
+  OPEN_NODE_ENV,
+  sign,
+  type Json,
+  type TestNode,
+} from './helpers/partner.js'
+import { createTestNode } from './helpers/test-node.js'
 
 let scratch: string
 let holder: NodeDatabase
@@ -139,4 +154,110 @@ it('rolls back every statement of a write when one fails, and the connection wri
   expect(challenges(writer)).toEqual([])
   await atomic([new Bound('INSERT INTO challenge (value, expires_at) VALUES (?, ?)', ['e', 1])])
   expect(challenges(writer)).toEqual(['e'])
+})
+
+describe('submissions that looked the store up before waiting for the lock', () => {
+  let node: TestNode
+  let alice: SigningKey
+  let bob: SigningKey
+  beforeEach(async () => {
+    node = await createTestNode({
+      env: OPEN_NODE_ENV,
+      database: { store: writer.store, close: () => undefined },
+    })
+    alice = await newPartner()
+    bob = await newPartner()
+    expect((await onboard(node, alice)).status).toBe(201)
+    expect((await onboard(node, bob)).status).toBe(201)
+  })
+
+  const offering = (key: SigningKey, slug: string, overrides?: OfferingOverrides) =>
+    sign(node, key, partnerOffering(key.did, slug, overrides))
+
+  /**
+   * Starts ingesting `credential` and answers once it has passed its checks and its lookups and
+   * waits in the write queue (the lock is held); `outcome` is its result or what it threw.
+   */
+  async function queued(credential: Json): Promise<{ outcome: Promise<IngestResult | unknown> }> {
+    let checked = false
+    const outcome = ingestCredentials(node.ctx, credential, {
+      origin: 'local',
+      guard: () => {
+        checked = true
+        return []
+      },
+    }).catch((error: unknown) => error)
+    expect(await turnsUntil(() => checked, 2_000)).toBeLessThan(2_000)
+    // a turn to the lookups, which then run to the queue without one
+    await turnsUntil(() => false, 3)
+    return { outcome }
+  }
+
+  const accepted = (result: unknown) => {
+    expect(result).toMatchObject({ ok: true })
+    return (result as Extract<IngestResult, { ok: true }>).accepted
+  }
+
+  it('refuses an older version when a newer one was stored after its lookups', async () => {
+    const newer = await offering(alice, 'race', {
+      credential: { validFrom: '2026-06-01T00:00:00Z' },
+    })
+    const older = await offering(alice, 'race', {
+      credential: { validFrom: '2026-02-01T00:00:00Z' },
+    })
+    holder.sqlite.exec('BEGIN IMMEDIATE')
+    const storingNewer = await queued(newer)
+    const storingOlder = await queued(older)
+    holder.sqlite.exec('COMMIT')
+
+    const [stored] = accepted(await storingNewer.outcome)
+    expect(stored).toMatchObject({ created: true, status: 'active' })
+    const refused = await storingOlder.outcome
+    expect(refused).toBeInstanceOf(OlderVersionError)
+    expect(codes((refused as AppError).errors)).toEqual(['older-version'])
+
+    expect((await writer.store.getOffering(newer.credentialSubject.id))?.credentialHash).toBe(
+      stored!.hash,
+    )
+    expect((await writer.store.getCredential(stored!.hash))?.status).toBe('active')
+    expect(await writer.store.activeVersions([newer.id])).toEqual([
+      expect.objectContaining({ hash: stored!.hash }),
+    ])
+  })
+
+  it('refuses a subject another issuer stated after its lookups', async () => {
+    const original = await offering(alice, 'contested')
+    const impostor = await offering(bob, 'contested', {
+      subject: { id: original.credentialSubject.id, 'schema:name': 'Offre détournée' },
+    })
+    holder.sqlite.exec('BEGIN IMMEDIATE')
+    const storingOriginal = await queued(original)
+    const storingImpostor = await queued(impostor)
+    holder.sqlite.exec('COMMIT')
+
+    const [stored] = accepted(await storingOriginal.outcome)
+    const refused = await storingImpostor.outcome
+    expect(refused).toBeInstanceOf(AppError)
+    expect(codes((refused as AppError).errors)).toEqual(['subject-owned-by-another-issuer'])
+    expect(await writer.store.getOffering(original.credentialSubject.id)).toMatchObject({
+      credentialHash: stored!.hash,
+      providerId: alice.did,
+    })
+    expect(await writer.store.subjectIssuers([original.credentialSubject.id])).toEqual(
+      new Map([[original.credentialSubject.id, alice.did]]),
+    )
+  })
+
+  it('says the credential is not new when the same one was stored after its lookups', async () => {
+    const signed = await offering(alice, 'twice')
+    holder.sqlite.exec('BEGIN IMMEDIATE')
+    const first = await queued(signed)
+    const second = await queued(signed)
+    holder.sqlite.exec('COMMIT')
+
+    const [created] = accepted(await first.outcome)
+    const [again] = accepted(await second.outcome)
+    expect(created).toMatchObject({ created: true, status: 'active' })
+    expect(again).toMatchObject({ created: false, status: 'active', hash: created!.hash })
+  })
 })

@@ -135,7 +135,13 @@ export async function ingestCredentials(
     }
     writes.push(write)
   }
-  const created = await ctx.store.putCredentials(writes)
+  const created = await ctx.store.putCredentials(writes).catch(async (error: unknown) => {
+    // the database refused what the lookups above allowed (migration 0014): another writer stored
+    // a newer version or the subject in between; looking again finds it, and says which
+    await refuseForeignSubjects(ctx.store, credentials)
+    await refuseOlderVersions(ctx.store, credentials)
+    throw error
+  })
   for (const id of moved) {
     const provider = await ctx.store.participantById(id)
     if (provider) await refreshEligibleLevels(ctx, provider)

@@ -51,9 +51,18 @@ export function createStore(db: Db, atomic: Atomic, options: SearchStoreOptions 
      */
     async putCredentials(writes: CredentialWrite[]): Promise<boolean[]> {
       const stored = await this.heldHashes(writes.map((w) => w.credential.hash))
-      const fresh = writes.filter((w) => !stored.has(w.credential.hash))
-      await atomic(fresh.flatMap((write) => statementsFor(write)))
-      return writes.map((w) => !stored.has(w.credential.hash))
+      const written = writes.map((write) =>
+        stored.has(write.credential.hash) ? [] : statementsFor(write),
+      )
+      const changes = await atomic(written.flat())
+      // another writer can have stored the same credential since the lookup: its insert then
+      // changed nothing, and this write did not create it
+      let first = 0
+      return written.map((statements) => {
+        const inserted = statements.length > 0 && (changes[first] ?? 0) > 0
+        first += statements.length
+        return inserted
+      })
     },
 
     /**
@@ -168,7 +177,10 @@ export function createStore(db: Db, atomic: Atomic, options: SearchStoreOptions 
     },
   }
 
-  /** The statements of one credential write: credential, event, supersession, index rows. */
+  /**
+   * The statements of one credential write: credential (first), event, supersession, index rows.
+   * The database refuses an older version and a subject of another issuer (migration 0014).
+   */
   function statementsFor(write: CredentialWrite): Statement[] {
     const row = write.credential
     const put = {

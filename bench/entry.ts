@@ -1,9 +1,15 @@
 // The Node entry as `npm start` runs it (bin/node.mjs, the bundle), started by a bench on a data
 // folder of its own and a free port, with the options a bench needs: no seed, no rate limit.
 import { spawn } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
 import { createServer, type AddressInfo } from 'node:net'
 
-export type Entry = { url: string; stop(): Promise<void> }
+export type Entry = {
+  url: string
+  /** CPU seconds its serving processes have used, all threads (Linux /proc; NaN elsewhere). */
+  cpuSeconds(): number
+  stop(): Promise<void>
+}
 
 /** Starts the entry on `dataDir` with `env` added, and resolves once it is ready. */
 export async function startEntry(dataDir: string, env: Record<string, string>): Promise<Entry> {
@@ -26,6 +32,7 @@ export async function startEntry(dataDir: string, env: Record<string, string>): 
   const exited = new Promise((resolve) => child.once('exit', resolve))
   const entry = {
     url: `http://127.0.0.1:${port}`,
+    cpuSeconds: () => groupCpuSeconds(child.pid!),
     async stop() {
       process.kill(-child.pid!, 'SIGTERM')
       await exited
@@ -49,4 +56,30 @@ async function freePort(): Promise<number> {
   const { port } = server.address() as AddressInfo
   await new Promise((resolve) => server.close(resolve))
   return port
+}
+
+// USER_HZ: what /proc counts CPU time in, 100 on every Linux that Node runs on
+const TICKS_PER_SECOND = 100
+
+/** CPU seconds (user and system) of the processes of process group `group`, from /proc. */
+function groupCpuSeconds(group: number): number {
+  let ticks = 0
+  let proc: string[]
+  try {
+    proc = readdirSync('/proc').filter((name) => /^\d+$/.test(name))
+  } catch {
+    return Number.NaN
+  }
+  for (const pid of proc) {
+    let stat: string
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    } catch {
+      continue // ended meanwhile
+    }
+    // the fields after the command's closing parenthesis: state ppid pgrp … utime(12) stime(13)
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    if (Number(fields[2]) === group) ticks += Number(fields[11]) + Number(fields[12])
+  }
+  return ticks / TICKS_PER_SECOND
 }

@@ -8,7 +8,9 @@
 // VP-JWT, every credential in it a Data Integrity proof the node verifies), while a buyer searches
 // again 20 ms after each answer: what a search costs while partners submit. Each run prints the
 // microseconds per credential of every stage of the write path, in process and as each entry
-// counted them in its /metrics, so that the next cost to cut is in sight.
+// counted them in its /metrics, so that the next cost to cut is in sight, and the CPU the entry
+// and the partners spent per credential: with every core busy at that cost, the most this
+// machine could ingest.
 import * as vc from '@digitalbazaar/vc'
 import Database from 'better-sqlite3'
 import jsonld from 'jsonld'
@@ -63,7 +65,9 @@ const TARGET_RATIO = 15
 const SEARCH_EVERY_MS = 20
 
 type Latencies = { count: number; p50: number; p99: number }
-type OverHttp = { perSecond: number; stages: StageTimes; search: Latencies }
+/** CPU per credential, in µs: the entry's processes (all threads) and this bench's partners. */
+type Cpu = { server: number; client: number }
+type OverHttp = { perSecond: number; stages: StageTimes; search: Latencies; cpu: Cpu }
 
 async function main() {
   const config = parseConfig({ GXC_LOG_LEVEL: 'silent' })
@@ -151,12 +155,17 @@ async function main() {
     `  straightforward (vc + rdf-validate-shacl + INSERT): ${fmt(baseline)} credentials/s`,
   )
   console.log(`  ratio node (best) / straightforward:          ${(best / baseline).toFixed(2)}×`)
-  for (const { processes, perSecond, search } of http) {
+  for (const { processes, perSecond, search, cpu } of http) {
     console.log(
       `  over HTTP to npm start, GXC_PROCESSES=${processes}:      ${fmt(perSecond)} credentials/s (${(perSecond / baseline).toFixed(2)}× straightforward)`,
     )
     console.log(
       `    a buyer searching meanwhile, ${SEARCH_EVERY_MS} ms after each answer (${search.count} searches): p50 ${search.p50.toFixed(1)} ms, p99 ${search.p99.toFixed(1)} ms`,
+    )
+    // what bounds the rate on this machine: every core busy at this CPU per credential
+    const ceiling = (availableParallelism() * 1e6) / (cpu.server + cpu.client)
+    console.log(
+      `    CPU per credential: the node ${Math.round(cpu.server)} µs (${((cpu.server * perSecond) / 1e6).toFixed(2)} cores), the partners ${Math.round(cpu.client)} µs; all ${availableParallelism()} cores at that cost: ${fmt(ceiling).trim()} credentials/s`,
     )
   }
   console.log(`  raw Ed25519 verify (node:crypto, the floor):  ${fmt(floor)} verifications/s`)
@@ -215,7 +224,13 @@ async function main() {
       better: 'lower',
     })
   }
-  for (const { processes, perSecond, search } of http) {
+  for (const { processes, perSecond, search, cpu } of http) {
+    run.add({
+      name: `node CPU per credential over HTTP, GXC_PROCESSES=${processes}`,
+      value: cpu.server,
+      unit: 'µs/credential',
+      better: 'lower',
+    })
     run.add({
       name: `over HTTP, presentations of ${batch}, GXC_PROCESSES=${processes}`,
       value: perSecond,
@@ -284,6 +299,8 @@ async function overHttp(processes: number): Promise<OverHttp> {
     await Promise.all(work.map(({ partner, offerings }) => submit(partner, offerings.slice(0, 1))))
     const timed = work.reduce((sum, { offerings }) => sum + offerings.length - 1, 0)
     const before = await scrapeStages(entry.url)
+    const serverBefore = entry.cpuSeconds()
+    const clientBefore = process.cpuUsage()
     const start = performance.now()
     const submitting = Promise.all(
       work.map(async ({ partner, offerings }) => {
@@ -300,10 +317,16 @@ async function overHttp(processes: number): Promise<OverHttp> {
     if (submitted.status === 'rejected') throw submitted.reason
     if (searched.status === 'rejected') throw searched.reason
     const perSecond = timed / ((performance.now() - start) / 1000)
+    const client = process.cpuUsage(clientBefore)
     return {
       perSecond,
       stages: perCredential(before, await scrapeStages(entry.url), timed),
       search: searched.value,
+      cpu: {
+        server: ((entry.cpuSeconds() - serverBefore) * 1e6) / timed,
+        // the partners' signing and HTTP, and the buyer's searches: what a remote client would pay
+        client: (client.user + client.system) / timed,
+      },
     }
   } finally {
     await entry.stop()

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ingestCredentials, OlderVersionError, type IngestResult } from '../src/catalogue/ingest.js'
+import { reindexCatalogue } from '../src/catalogue/reindex.js'
 import type { SigningKey } from '../src/credentials/did/keys.js'
 import { openDatabase, type NodeDatabase } from '../src/entry/node-runtime.js'
 import { AppError } from '../src/errors.js'
@@ -246,6 +247,34 @@ describe('submissions that looked the store up before waiting for the lock', () 
     expect(await writer.store.subjectIssuers([original.credentialSubject.id])).toEqual(
       new Map([[original.credentialSubject.id, alice.did]]),
     )
+  })
+
+  it('gives an offering back to its first issuer on reindex, where another took it before the rule', async () => {
+    // a database from before migration 0014, where the race above let the impostor through
+    const rule = writer.sqlite
+      .prepare("SELECT sql FROM sqlite_master WHERE name = 'offering_foreign_subject'")
+      .pluck()
+      .get() as string
+    writer.sqlite.exec('DROP TRIGGER offering_foreign_subject')
+    const original = await offering(alice, 'taken')
+    const impostor = await offering(bob, 'taken', {
+      subject: { id: original.credentialSubject.id, 'schema:name': 'Offre détournée' },
+    })
+    holder.sqlite.exec('BEGIN IMMEDIATE')
+    const storingOriginal = await queued(original)
+    const storingImpostor = await queued(impostor)
+    holder.sqlite.exec('COMMIT')
+    const [owned] = accepted(await storingOriginal.outcome)
+    const [taken] = accepted(await storingImpostor.outcome)
+    const id = original.credentialSubject.id
+    expect((await writer.store.getOffering(id))?.credentialHash).toBe(taken!.hash)
+    writer.sqlite.exec(rule)
+
+    await reindexCatalogue(node.ctx)
+    expect(await writer.store.getOffering(id)).toMatchObject({
+      credentialHash: owned!.hash,
+      name: 'Offre taken',
+    })
   })
 
   it('says the credential is not new when the same one was stored after its lookups', async () => {

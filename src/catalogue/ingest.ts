@@ -2,6 +2,7 @@ import { AppError, type Finding } from '../errors.js'
 import type { CredentialStatus, Location } from '../store/schema.js'
 import type { Store } from '../store/sqlite-store.js'
 import type { CredentialWrite } from '../store/store.js'
+import { WriteRuleError } from '../store/write-rules.js'
 import { nextTurn } from '../turns.js'
 import {
   submissionOf,
@@ -136,8 +137,11 @@ export async function ingestCredentials(
     writes.push(write)
   }
   const created = await ctx.store.putCredentials(writes).catch(async (error: unknown) => {
+    if (!(error instanceof WriteRuleError)) throw error
     // the database refused what the lookups above allowed (migration 0014): another writer stored
-    // a newer version or the subject in between; looking again finds it, and says which
+    // a newer version or the subject in between. Looking again finds it and names the credential;
+    // else (two issuers of a subject within the submission, or what it found went meanwhile) the
+    // database's refusal goes up as it is, a 409 or 403 that names none
     await refuseForeignSubjects(ctx.store, credentials)
     await refuseOlderVersions(ctx.store, credentials)
     throw error
@@ -218,8 +222,10 @@ export async function attestHeldOfferings(
 
 /**
  * A subject (participant, offering, resource) belongs to the issuer that first stated it: nobody
- * else may replace its index entry, whatever the credential id. And a DID is one participant: a
- * participant credential of a DID the node holds under another subject id is refused.
+ * else may replace its index entry, whatever the credential id. The database holds index entries
+ * to the same rule (migration 0014), which also refuses two issuers of one subject within a
+ * submission, should the shapes let them through. And a DID is one participant: a participant
+ * credential of a DID the node holds under another subject id is refused.
  */
 async function refuseForeignSubjects(store: Store, credentials: ValidatedCredential[]) {
   const [owners, heldParticipants] = await Promise.all([

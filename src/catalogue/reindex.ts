@@ -39,6 +39,7 @@ export async function reindexCatalogue(
     const rows = await ctx.store.credentialsAfter(cursor[0], cursor[1], PAGE)
     if (rows.length === 0) break
     const writes: CredentialWrite[] = []
+    const owners = await ctx.store.subjectIssuers(rows.flatMap((row) => row.subjectId ?? []))
     for (const row of rows) {
       if (row.status !== 'active') continue
       const expanded = await expandedClaimsOf(ctx, row)
@@ -52,6 +53,10 @@ export async function reindexCatalogue(
           at: row.receivedAt,
         },
       )
+      const indexed = write.participant || write.resource || write.offering
+      // a subject's index entry is its first issuer's (ingest.ts): another issuer's credential
+      // held from before the database kept that rule (migration 0014) does not take it over
+      if (indexed && row.subjectId && owners.get(row.subjectId) !== row.issuer) continue
       if (write.offering) {
         deferred.push([write, extracted.offering?.resourceLinks ?? [], expanded])
         continue

@@ -29,7 +29,8 @@ export function readStore(db: Db) {
       .select({ subjectId: credential.subjectId, issuer: credential.issuer })
       .from(credential)
       .where(inListParam(credential.subjectId, 'ids'))
-      .orderBy(asc(credential.receivedAt))
+      // first stored, as the database's own rule reads it (migration 0014)
+      .orderBy(sql`rowid`)
       .prepare(),
   )
   const activeVersionsOf = prepared(() =>

@@ -14,6 +14,7 @@ import { challengeStore } from './challenge-store.js'
 import { federationStore } from './federation-store.js'
 import { readStore } from './read-store.js'
 import { searchStore, type SearchStoreOptions } from './search-store.js'
+import { asWriteRuleError } from './write-rules.js'
 import type { CredentialWrite, Db, OfferingRow, ParticipantRow } from './store.js'
 
 export type Store = ReturnType<typeof createStore>
@@ -54,7 +55,9 @@ export function createStore(db: Db, atomic: Atomic, options: SearchStoreOptions 
       const written = writes.map((write) =>
         stored.has(write.credential.hash) ? [] : statementsFor(write),
       )
-      const changes = await atomic(written.flat())
+      const changes = await atomic(written.flat()).catch((error: unknown) => {
+        throw asWriteRuleError(error)
+      })
       // another writer can have stored the same credential since the lookup: its insert then
       // changed nothing, and this write did not create it
       let first = 0
@@ -164,7 +167,9 @@ export function createStore(db: Db, atomic: Atomic, options: SearchStoreOptions 
 
     /** Rewrites index rows (not credentials, not events); the full-text tables follow by trigger. */
     async writeIndex(writes: Omit<CredentialWrite, 'credential'>[]): Promise<void> {
-      await atomic(writes.flatMap((write) => indexStatements(write)))
+      await atomic(writes.flatMap((write) => indexStatements(write))).catch((error: unknown) => {
+        throw asWriteRuleError(error)
+      })
     },
 
     /** Rebuilds both full-text indexes from the offering rows, merged into one b-tree each. */
@@ -179,7 +184,8 @@ export function createStore(db: Db, atomic: Atomic, options: SearchStoreOptions 
 
   /**
    * The statements of one credential write: credential (first), event, supersession, index rows.
-   * The database refuses an older version and a subject of another issuer (migration 0014).
+   * The database refuses an older version, and an index entry from another issuer than its
+   * subject's first (migration 0014, write-rules.ts).
    */
   function statementsFor(write: CredentialWrite): Statement[] {
     const row = write.credential

@@ -202,7 +202,7 @@ describe('migration 0013 on a database migration 0012 left', () => {
     const database = openDatabase(file)
     const started = await createTestNode({ env, database })
     try {
-      expect(database.upgradedWith).toContain('0013_search_concepts')
+      expect(database.upgradedWith).toEqual(['0013_search_concepts', '0014_credential_write_rules'])
       for (const query of ['q=cloud', 'q=s%C3%A9curit%C3%A9', 'certification=HDS']) {
         const [a, b] = await Promise.all([search(fresh, query), search(started, query)])
         expect(a.total, query).toBeGreaterThan(0)

@@ -5,12 +5,29 @@
 type Immediate = (callback: () => void) => unknown
 const immediate = (globalThis as { setImmediate?: Immediate }).setImmediate
 
+const defer: Immediate = immediate ?? ((callback) => setTimeout(callback, 0))
+const waiting: (() => void)[] = []
+
 /**
- * Resolves once the event loop has taken what was waiting (I/O included): setImmediate where the
- * runtime has one, which skips a timer's 1 ms; else a zero timeout (workerd without it).
+ * Resolves once the event loop has taken what was waiting (I/O included), on setImmediate where
+ * the runtime has one, which skips a timer's 1 ms; else a zero timeout (workerd without it).
+ *
+ * The submissions of a process that wait for a turn go on one at a time, in the order they came,
+ * one per turn of the loop: each of their stretches is then followed by the loop reading what
+ * arrived. Were each one resumed on an immediate of its own, all would run in the same turn, and a
+ * search arriving meanwhile would wait for one stretch of every submission in flight.
  */
 export function nextTurn(): Promise<void> {
-  return new Promise((resolve) => (immediate ? immediate(resolve) : setTimeout(resolve, 0)))
+  return new Promise((resolve) => {
+    waiting.push(resolve)
+    if (waiting.length === 1) defer(resumeNext)
+  })
+}
+
+function resumeNext(): void {
+  waiting.shift()?.()
+  // deferred from within this turn, it runs on the next: the loop polls in between
+  if (waiting.length > 0) defer(resumeNext)
 }
 
 /**

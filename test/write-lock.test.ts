@@ -176,22 +176,30 @@ describe('submissions that looked the store up before waiting for the lock', () 
     sign(node, key, partnerOffering(key.did, slug, overrides))
 
   /**
-   * Starts ingesting `credential` and answers once it has passed its checks and its lookups and
-   * waits in the write queue (the lock is held); `outcome` is its result or what it threw.
+   * Ingests `first`, then `second`, while another connection holds the write lock: each passes its
+   * checks and its lookups and waits in the write queue before the lock is freed. Answers each
+   * one's result, or what it threw.
    */
-  async function queued(credential: Json): Promise<{ outcome: Promise<IngestResult | unknown> }> {
-    let checked = false
-    const outcome = ingestCredentials(node.ctx, credential, {
-      origin: 'local',
-      guard: () => {
-        checked = true
-        return []
-      },
-    }).catch((error: unknown) => error)
-    expect(await turnsUntil(() => checked, 2_000)).toBeLessThan(2_000)
-    // a turn to the lookups, which then run to the queue without one
-    await turnsUntil(() => false, 3)
-    return { outcome }
+  async function raced(first: Json, second: Json): Promise<unknown[]> {
+    holder.sqlite.exec('BEGIN IMMEDIATE')
+    const outcomes = []
+    for (const credential of [first, second]) {
+      let checked = false
+      outcomes.push(
+        ingestCredentials(node.ctx, credential, {
+          origin: 'local',
+          guard: () => {
+            checked = true
+            return []
+          },
+        }).catch((error: unknown) => error),
+      )
+      expect(await turnsUntil(() => checked, 2_000)).toBeLessThan(2_000)
+      // a turn to the lookups, which then run to the queue without one
+      await turnsUntil(() => false, 3)
+    }
+    holder.sqlite.exec('COMMIT')
+    return Promise.all(outcomes)
   }
 
   const accepted = (result: unknown) => {
@@ -206,14 +214,10 @@ describe('submissions that looked the store up before waiting for the lock', () 
     const older = await offering(alice, 'race', {
       credential: { validFrom: '2026-02-01T00:00:00Z' },
     })
-    holder.sqlite.exec('BEGIN IMMEDIATE')
-    const storingNewer = await queued(newer)
-    const storingOlder = await queued(older)
-    holder.sqlite.exec('COMMIT')
+    const [storedNewer, refused] = await raced(newer, older)
 
-    const [stored] = accepted(await storingNewer.outcome)
+    const [stored] = accepted(storedNewer)
     expect(stored).toMatchObject({ created: true, status: 'active' })
-    const refused = await storingOlder.outcome
     expect(refused).toBeInstanceOf(OlderVersionError)
     expect(codes((refused as AppError).errors)).toEqual(['older-version'])
 
@@ -231,13 +235,9 @@ describe('submissions that looked the store up before waiting for the lock', () 
     const impostor = await offering(bob, 'contested', {
       subject: { id: original.credentialSubject.id, 'schema:name': 'Offre détournée' },
     })
-    holder.sqlite.exec('BEGIN IMMEDIATE')
-    const storingOriginal = await queued(original)
-    const storingImpostor = await queued(impostor)
-    holder.sqlite.exec('COMMIT')
+    const [storedOriginal, refused] = await raced(original, impostor)
 
-    const [stored] = accepted(await storingOriginal.outcome)
-    const refused = await storingImpostor.outcome
+    const [stored] = accepted(storedOriginal)
     expect(refused).toBeInstanceOf(AppError)
     expect(codes((refused as AppError).errors)).toEqual(['subject-owned-by-another-issuer'])
     expect(await writer.store.getOffering(original.credentialSubject.id)).toMatchObject({
@@ -260,12 +260,9 @@ describe('submissions that looked the store up before waiting for the lock', () 
     const impostor = await offering(bob, 'taken', {
       subject: { id: original.credentialSubject.id, 'schema:name': 'Offre détournée' },
     })
-    holder.sqlite.exec('BEGIN IMMEDIATE')
-    const storingOriginal = await queued(original)
-    const storingImpostor = await queued(impostor)
-    holder.sqlite.exec('COMMIT')
-    const [owned] = accepted(await storingOriginal.outcome)
-    const [taken] = accepted(await storingImpostor.outcome)
+    const [storedOriginal, storedImpostor] = await raced(original, impostor)
+    const [owned] = accepted(storedOriginal)
+    const [taken] = accepted(storedImpostor)
     const id = original.credentialSubject.id
     expect((await writer.store.getOffering(id))?.credentialHash).toBe(taken!.hash)
     writer.sqlite.exec(rule)
@@ -279,13 +276,10 @@ describe('submissions that looked the store up before waiting for the lock', () 
 
   it('says the credential is not new when the same one was stored after its lookups', async () => {
     const signed = await offering(alice, 'twice')
-    holder.sqlite.exec('BEGIN IMMEDIATE')
-    const first = await queued(signed)
-    const second = await queued(signed)
-    holder.sqlite.exec('COMMIT')
+    const [first, second] = await raced(signed, signed)
 
-    const [created] = accepted(await first.outcome)
-    const [again] = accepted(await second.outcome)
+    const [created] = accepted(first)
+    const [again] = accepted(second)
     expect(created).toMatchObject({ created: true, status: 'active' })
     expect(again).toMatchObject({ created: false, status: 'active', hash: created!.hash })
   })

@@ -238,8 +238,14 @@ describe('submissions that looked the store up before waiting for the lock', () 
     const [storedOriginal, refused] = await raced(original, impostor)
 
     const [stored] = accepted(storedOriginal)
+    // ingest looked again after the database's refusal, and names the credential
     expect(refused).toBeInstanceOf(AppError)
-    expect(codes((refused as AppError).errors)).toEqual(['subject-owned-by-another-issuer'])
+    expect((refused as AppError).errors).toEqual([
+      expect.objectContaining({
+        code: 'subject-owned-by-another-issuer',
+        path: '/credentialSubject/id',
+      }),
+    ])
     expect(await writer.store.getOffering(original.credentialSubject.id)).toMatchObject({
       credentialHash: stored!.hash,
       providerId: alice.did,

@@ -5,13 +5,13 @@ import { AppError } from '../errors.js'
 const RULES = {
   'older-version': {
     status: 'conflict',
-    en: 'A version of a credential of this submission, as new or newer, was stored while it was being checked; a replacement must have a later validFrom.',
-    fr: 'Une version d’une attestation de cette soumission, aussi récente ou plus, a été enregistrée pendant sa vérification ; une nouvelle version doit avoir un validFrom postérieur.',
+    en: 'The node holds a version of a credential of this submission as new as it or newer; a replacement must have a later validFrom.',
+    fr: 'Le nœud détient une version d’une attestation de cette soumission aussi récente ou plus ; une nouvelle version doit avoir un validFrom postérieur.',
   },
   'subject-owned-by-another-issuer': {
     status: 'forbidden',
-    en: 'Another issuer stated a subject of this submission while it was being checked; only that issuer may update it. Use an id of your own.',
-    fr: 'Un autre émetteur a décrit un sujet de cette soumission pendant sa vérification ; seul celui-ci peut le mettre à jour. Utilisez un identifiant qui vous appartient.',
+    en: 'A subject of this submission was first stated by another issuer; only that issuer may describe it. Use an id of your own.',
+    fr: 'Un sujet de cette soumission a d’abord été décrit par un autre émetteur ; seul celui-ci peut le décrire. Utilisez un identifiant qui vous appartient.',
   },
 } as const
 

@@ -125,6 +125,46 @@ describe('the database’s own rules, whatever the writer looked up', () => {
       again.hash,
     )
   })
+
+  it('refuses a new index entry from another issuer than the first to name its subject', async () => {
+    const held = await stored(alice, await sign(node, alice, partnerOffering(alice.did, 'model')))
+    const { pk: _pk, ...entry } = (await node.ctx.store.getOffering(held.subjectId!))!
+    const subject = 'https://partners.example.eu/named-first-by-bob'
+    // bob's credential names the subject first, without describing it as an offering
+    const named = { ...held, hash: `${held.hash.slice(0, -8)}33333333`, credentialId: null }
+    await node.ctx.store.putCredentials([
+      { credential: { ...named, issuer: bob.did, subjectId: subject } },
+    ])
+    const before = await storeState(node)
+    const described = { ...named, hash: `${held.hash.slice(0, -8)}44444444`, subjectId: subject }
+    const refused = await refusal(
+      node.ctx.store.putCredentials([
+        {
+          credential: described,
+          offering: { ...entry, id: subject, credentialHash: described.hash },
+        },
+      ]),
+    )
+    expect(refused.rule).toBe('subject-owned-by-another-issuer')
+    expect(await storeState(node)).toEqual(before)
+    expect(await node.ctx.store.getOffering(subject)).toBeUndefined()
+  })
+
+  it('takes the first issuer of a subject as the first stored, whatever the times received', async () => {
+    const held = await stored(alice, await sign(node, alice, partnerOffering(alice.did, 'early')))
+    // stored after alice's, but said received before it (a peer's page, a clock set back)
+    const later = {
+      ...held,
+      hash: `${held.hash.slice(0, -8)}55555555`,
+      credentialId: null,
+      issuer: bob.did,
+      receivedAt: held.receivedAt - 60_000,
+    }
+    await node.ctx.store.putCredentials([{ credential: later }])
+    expect(await node.ctx.store.subjectIssuers([held.subjectId!])).toEqual(
+      new Map([[held.subjectId!, alice.did]]),
+    )
+  })
 })
 
 describe('a subject named by credentials of several issuers', () => {

@@ -21,12 +21,31 @@ END;
 --> statement-breakpoint
 -- A participant, offering or resource is described by the issuer that first stated its subject
 -- (the first credential stored with it: rowid order, as credentials are never deleted). Its index
--- entry takes no other issuer's credential. Other credentials may name the subject (a Tagus
--- compliance credential names the credentials it covers), as before.
+-- entry is written from no other issuer's credential: neither a new entry, nor a rewrite from
+-- another credential. A rewrite from the same credential (a label, the concepts, a reindex) is not
+-- checked, nor an entry no credential names the subject of (rows a tool writes by hand). Other
+-- credentials may name the subject (a Tagus compliance credential names the credentials it
+-- covers), as before.
+CREATE TRIGGER `participant_foreign_subject_insert` BEFORE INSERT ON `participant`
+WHEN NOT EXISTS (SELECT 1 FROM `participant` WHERE `id` = new.`id`)
+  AND (SELECT `issuer_did` FROM `credential` WHERE `subject_id` = new.`id` ORDER BY rowid LIMIT 1)
+    <> (SELECT `issuer_did` FROM `credential` WHERE `hash` = new.`credential_hash`)
+BEGIN
+  SELECT RAISE(ABORT, 'subject-owned-by-another-issuer');
+END;
+--> statement-breakpoint
 CREATE TRIGGER `participant_foreign_subject` BEFORE UPDATE OF `credential_hash` ON `participant`
 WHEN new.`credential_hash` IS NOT old.`credential_hash`
   AND (SELECT `issuer_did` FROM `credential` WHERE `subject_id` = new.`id` ORDER BY rowid LIMIT 1)
-    IS NOT (SELECT `issuer_did` FROM `credential` WHERE `hash` = new.`credential_hash`)
+    <> (SELECT `issuer_did` FROM `credential` WHERE `hash` = new.`credential_hash`)
+BEGIN
+  SELECT RAISE(ABORT, 'subject-owned-by-another-issuer');
+END;
+--> statement-breakpoint
+CREATE TRIGGER `offering_foreign_subject_insert` BEFORE INSERT ON `offering`
+WHEN NOT EXISTS (SELECT 1 FROM `offering` WHERE `id` = new.`id`)
+  AND (SELECT `issuer_did` FROM `credential` WHERE `subject_id` = new.`id` ORDER BY rowid LIMIT 1)
+    <> (SELECT `issuer_did` FROM `credential` WHERE `hash` = new.`credential_hash`)
 BEGIN
   SELECT RAISE(ABORT, 'subject-owned-by-another-issuer');
 END;
@@ -34,7 +53,15 @@ END;
 CREATE TRIGGER `offering_foreign_subject` BEFORE UPDATE OF `credential_hash` ON `offering`
 WHEN new.`credential_hash` IS NOT old.`credential_hash`
   AND (SELECT `issuer_did` FROM `credential` WHERE `subject_id` = new.`id` ORDER BY rowid LIMIT 1)
-    IS NOT (SELECT `issuer_did` FROM `credential` WHERE `hash` = new.`credential_hash`)
+    <> (SELECT `issuer_did` FROM `credential` WHERE `hash` = new.`credential_hash`)
+BEGIN
+  SELECT RAISE(ABORT, 'subject-owned-by-another-issuer');
+END;
+--> statement-breakpoint
+CREATE TRIGGER `resource_foreign_subject_insert` BEFORE INSERT ON `resource`
+WHEN NOT EXISTS (SELECT 1 FROM `resource` WHERE `id` = new.`id`)
+  AND (SELECT `issuer_did` FROM `credential` WHERE `subject_id` = new.`id` ORDER BY rowid LIMIT 1)
+    <> (SELECT `issuer_did` FROM `credential` WHERE `hash` = new.`credential_hash`)
 BEGIN
   SELECT RAISE(ABORT, 'subject-owned-by-another-issuer');
 END;
@@ -42,7 +69,7 @@ END;
 CREATE TRIGGER `resource_foreign_subject` BEFORE UPDATE OF `credential_hash` ON `resource`
 WHEN new.`credential_hash` IS NOT old.`credential_hash`
   AND (SELECT `issuer_did` FROM `credential` WHERE `subject_id` = new.`id` ORDER BY rowid LIMIT 1)
-    IS NOT (SELECT `issuer_did` FROM `credential` WHERE `hash` = new.`credential_hash`)
+    <> (SELECT `issuer_did` FROM `credential` WHERE `hash` = new.`credential_hash`)
 BEGIN
   SELECT RAISE(ABORT, 'subject-owned-by-another-issuer');
 END;

@@ -107,7 +107,11 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): N
  * is not derived from the credentials. A start applying only these reindexes nothing (at 1M
  * offerings, a reindex takes tens of minutes).
  */
-const NO_REINDEX = new Set(['0012_search_facet_pack_seq', '0014_credential_write_rules'])
+const NO_REINDEX = new Set([
+  '0012_search_facet_pack_seq',
+  '0014_credential_write_rules',
+  '0015_subject_describer',
+])
 
 function migrationTags(): string[] {
   const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8'))

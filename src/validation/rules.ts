@@ -40,6 +40,7 @@ export const RULE_CODES = [
   'envelope-ambiguous',
   'subject-type-unknown',
   'credential-subjects-multiple',
+  'attestation-describes-subject',
   'subject-id-not-issuer',
   'issuer-not-provider',
   'provider-unknown',

@@ -202,7 +202,11 @@ describe('migration 0013 on a database migration 0012 left', () => {
     const database = openDatabase(file)
     const started = await createTestNode({ env, database })
     try {
-      expect(database.upgradedWith).toEqual(['0013_search_concepts', '0014_credential_write_rules'])
+      expect(database.upgradedWith).toEqual([
+        '0013_search_concepts',
+        '0014_credential_write_rules',
+        '0015_subject_describer',
+      ])
       for (const query of ['q=cloud', 'q=s%C3%A9curit%C3%A9', 'certification=HDS']) {
         const [a, b] = await Promise.all([search(fresh, query), search(started, query)])
         expect(a.total, query).toBeGreaterThan(0)
@@ -259,10 +263,13 @@ describe('migration 0013 on a database migration 0012 left', () => {
     expect(await reindexAfterUpgrade(only0012, fresh.ctx)).toBeUndefined()
   })
 
-  it('leaves a start that applies migration 0014 alone nothing to reindex', async () => {
-    // 0014 adds triggers that refuse writes: nothing derived from the credentials
-    const only0014 = { ...freshDatabase, upgradedWith: ['0014_credential_write_rules'] }
+  it('leaves a start that applies migrations 0014 and 0015 alone nothing to reindex', async () => {
+    // they add and replace triggers that refuse writes: nothing derived from the credentials
+    const rules = {
+      ...freshDatabase,
+      upgradedWith: ['0014_credential_write_rules', '0015_subject_describer'],
+    }
     expect((await freshDatabase.store.counts()).credentials).toBeGreaterThan(0)
-    expect(await reindexAfterUpgrade(only0014, fresh.ctx)).toBeUndefined()
+    expect(await reindexAfterUpgrade(rules, fresh.ctx)).toBeUndefined()
   })
 })

@@ -1,17 +1,18 @@
-// The rules of the write path that the database holds itself (migration 0014), on better-sqlite3
-// and on D1: whatever a writer looked up before its transaction, an older version of a credential
-// is never stored, and a subject's index entry never takes another issuer's credential. And what
-// the checks before the store let through as before: other credentials naming a subject of the
-// same submission, as a Tagus compliance credential names the credentials it covers.
+// The rules of the write path that the database holds itself (migrations 0014 and 0015), on
+// better-sqlite3 and on D1: whatever a writer looked up before its transaction, an older version
+// of a credential is never stored, and a subject's index entry never takes another issuer's
+// credential. And what the checks let through: attestations naming the credentials they cover as
+// their subjects, which take no subject from its describer, whatever the order or the renewals.
 import canonicalize from 'canonicalize'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SigningKey } from '../../src/credentials/did/keys.js'
 import { sha256Hex } from '../../src/credentials/hash.js'
 import type { CredentialRow } from '../../src/store/store.js'
 import { WriteRuleError } from '../../src/store/write-rules.js'
-import { newDidKey, partnerOffering } from '../helpers/credentials.js'
+import { newDidKey, partnerBase, partnerOffering } from '../helpers/credentials.js'
 import {
   codes,
+  expectProblem,
   newPartner,
   onboard,
   OPEN_NODE_ENV,
@@ -167,22 +168,46 @@ describe('the database’s own rules, whatever the writer looked up', () => {
   })
 })
 
-describe('a subject named by credentials of several issuers', () => {
-  it('onboards a Tagus participant whose compliance credential names the notary’s credential', async () => {
-    const partner = await newDidKey()
-    const notary = await newDidKey()
-    const tagus = [
-      'https://www.w3.org/ns/credentials/v2',
-      'https://registry.lab.gaia-x.eu/development/api/trusted-shape-registry/v1/shapes/jsonld/trustframework#',
-    ]
-    const base = `https://partner.example.eu/${partner.did.slice('did:key:'.length)}`
-    // the GXDCH notary's credential: its id is its subject's id
-    const registration = await sign(node, notary, {
-      '@context': tagus,
+const TAGUS = [
+  'https://www.w3.org/ns/credentials/v2',
+  'https://registry.lab.gaia-x.eu/development/api/trusted-shape-registry/v1/shapes/jsonld/trustframework#',
+]
+
+/** A Tagus compliance credential of `issuer` whose subjects are the credentials it covers. */
+async function tagusCompliance(issuer: SigningKey, covers: Json[], validFrom: string) {
+  return sign(node, issuer, {
+    '@context': TAGUS,
+    type: ['VerifiableCredential'],
+    id: `https://compliance.example.eu/credentials/${crypto.randomUUID()}`,
+    issuer: issuer.did,
+    validFrom,
+    validUntil: '2027-11-01T00:00:00Z',
+    credentialSubject: await Promise.all(
+      covers.map(async (covered) => ({
+        id: covered.id,
+        type: 'gx:compliance',
+        'gx:integrity': `sha256-${await sha256Hex(canonicalize(covered)!)}`,
+        'gx:version': '22.10',
+      })),
+    ),
+  })
+}
+
+/**
+ * A Tagus participant as the GXDCH makes one: the notary's registration credential (its id is its
+ * subject's id, as the notary issues it), the participant's own, and the compliance service's.
+ */
+async function tagusParticipant(order: 'covered first' | 'compliance first') {
+  const partner = await newDidKey()
+  const notary = await newDidKey()
+  const base = `https://partner.example.eu/${partner.did.slice('did:key:'.length)}`
+  const registrationOf = (validFrom: string) =>
+    sign(node, notary, {
+      '@context': TAGUS,
       type: ['VerifiableCredential'],
       id: `${base}/lrn.json`,
       issuer: notary.did,
-      validFrom: '2026-06-01T08:00:00Z',
+      validFrom,
       credentialSubject: {
         type: 'gx:legalRegistrationNumber',
         id: `${base}/lrn.json`,
@@ -190,42 +215,133 @@ describe('a subject named by credentials of several issuers', () => {
         'gx:vatID-countryCode': 'FR',
       },
     })
-    const participant = await sign(node, partner, {
-      '@context': tagus,
-      type: ['VerifiableCredential'],
-      id: `${base}/participant.json`,
-      issuer: partner.did,
-      validFrom: '2026-06-01T08:00:00Z',
-      credentialSubject: {
-        type: 'gx:LegalParticipant',
-        id: partner.did,
-        'gx:legalName': 'Partenaire Exemple SAS',
-        'gx:legalRegistrationNumber': { id: `${base}/lrn.json` },
-        'gx:headquarterAddress': { 'gx:countrySubdivisionCode': 'FR-69' },
-        'gx:legalAddress': { 'gx:countrySubdivisionCode': 'FR-69' },
-      },
-    })
-    // the compliance service's credential: its subjects are the credentials it covers
-    const attested = await sign(node, compliance, {
-      '@context': tagus,
-      type: ['VerifiableCredential'],
-      id: `https://compliance.example.eu/credentials/${partner.did.slice(-12)}`,
-      issuer: compliance.did,
-      validFrom: '2026-11-01T00:00:00Z',
-      validUntil: '2027-11-01T00:00:00Z',
-      credentialSubject: await Promise.all(
-        [registration, participant].map(async (covered) => ({
-          id: covered.id,
-          type: 'gx:compliance',
-          'gx:integrity': `sha256-${await sha256Hex(canonicalize(covered)!)}`,
-          'gx:version': '22.10',
-        })),
-      ),
-    })
-    const res = await onboard(node, partner, [registration, participant, attested])
-    expect(res.status).toBe(201)
+  const registration = await registrationOf('2026-06-01T08:00:00Z')
+  const participant = await sign(node, partner, {
+    '@context': TAGUS,
+    type: ['VerifiableCredential'],
+    id: `${base}/participant.json`,
+    issuer: partner.did,
+    validFrom: '2026-06-01T08:00:00Z',
+    credentialSubject: {
+      type: 'gx:LegalParticipant',
+      id: partner.did,
+      'gx:legalName': 'Partenaire Exemple SAS',
+      'gx:legalRegistrationNumber': { id: `${base}/lrn.json` },
+      'gx:headquarterAddress': { 'gx:countrySubdivisionCode': 'FR-69' },
+      'gx:legalAddress': { 'gx:countrySubdivisionCode': 'FR-69' },
+    },
+  })
+  const attested = await tagusCompliance(
+    compliance,
+    [registration, participant],
+    '2026-11-01T00:00:00Z',
+  )
+  const credentials =
+    order === 'covered first'
+      ? [registration, participant, attested]
+      : [attested, registration, participant]
+  expect((await onboard(node, partner, credentials)).status).toBe(201)
+  return { partner, notary, registration, participant, registrationOf }
+}
+
+describe('a subject named by credentials of several issuers', () => {
+  it('onboards a Tagus participant whose compliance credential names the notary’s credential', async () => {
+    const { registration, notary } = await tagusParticipant('covered first')
     expect(await node.ctx.store.subjectIssuers([registration.id])).toEqual(
       new Map([[registration.id, notary.did]]),
     )
+  })
+
+  // GXDCH compliance credentials last 90 days: a participant renews them as a matter of course
+  it('accepts the renewed compliance credential of a Tagus participant', async () => {
+    const { partner, registration, participant } = await tagusParticipant('covered first')
+    const renewed = await tagusCompliance(
+      compliance,
+      [registration, participant],
+      '2026-11-20T00:00:00Z',
+    )
+    const res = await submit(node, partner, [renewed])
+    expect(res.status, JSON.stringify(await res.clone().json())).toBe(201)
+  })
+
+  it('accepts the notary’s renewed credential when the compliance credential came first', async () => {
+    const { partner, notary, registration, participant, registrationOf } =
+      await tagusParticipant('compliance first')
+    // the attestation names the notary's credential; it is not the first to describe its subject
+    expect(await node.ctx.store.subjectIssuers([registration.id])).toEqual(
+      new Map([[registration.id, notary.did]]),
+    )
+    const renewed = await registrationOf('2026-11-20T00:00:00Z')
+    const res = await onboard(node, partner, [renewed, participant])
+    expect(res.status, JSON.stringify(await res.clone().json())).toBe(201)
+    expect(await node.ctx.store.activeVersions([renewed.id])).toMatchObject([
+      { issuer: notary.did, validFrom: Date.parse('2026-11-20T00:00:00Z') },
+    ])
+  })
+
+  it('leaves a subject to its describer when an attestation named it first', async () => {
+    const held = await stored(alice, await sign(node, alice, partnerOffering(alice.did, 'covered')))
+    const { pk: _pk, ...entry } = (await node.ctx.store.getOffering(held.subjectId!))!
+    const subject = 'https://partners.example.eu/attested-before-described'
+    // a compliance service's attestation names the subject first (its id is the credential's)
+    const attestation = {
+      ...held,
+      hash: `${held.hash.slice(0, -8)}66666666`,
+      credentialId: null,
+      issuer: compliance.did,
+      subjectId: subject,
+      types: ['VerifiableCredential', 'gx:compliance'],
+    }
+    await node.ctx.store.putCredentials([{ credential: attestation }])
+    const described = {
+      ...held,
+      hash: `${held.hash.slice(0, -8)}77777777`,
+      credentialId: null,
+      subjectId: subject,
+    }
+    await node.ctx.store.putCredentials([
+      {
+        credential: described,
+        offering: { ...entry, id: subject, credentialHash: described.hash },
+      },
+    ])
+    expect((await node.ctx.store.getOffering(subject))?.credentialHash).toBe(described.hash)
+    expect(await node.ctx.store.subjectIssuers([subject])).toEqual(new Map([[subject, alice.did]]))
+  })
+
+  it('refuses a partner’s credential typed as a label that names another’s subject', async () => {
+    const offering = await sign(node, bob, partnerOffering(bob.did, 'typed-label-target'))
+    expect((await submit(node, bob, [offering])).status).toBe(201)
+    const before = await storeState(node)
+    // typed a label by its envelope only: no subject is one, so no attestation is checked
+    const disguised = await sign(node, alice, {
+      '@context': TAGUS,
+      id: `${partnerBase(alice.did)}/credentials/disguised`,
+      type: ['VerifiableCredential', 'gx:LabelCredential'],
+      issuer: alice.did,
+      validFrom: '2026-11-01T00:00:00Z',
+      credentialSubject: {
+        id: offering.credentialSubject.id,
+        type: 'gx:legalRegistrationNumber',
+        'gx:vatID': 'FR40303265045',
+        'gx:vatID-countryCode': 'FR',
+      },
+    })
+    const res = await submit(node, alice, [disguised])
+    const problem = await expectProblem(res, 403, 'forbidden')
+    expect(codes(problem.errors)).toEqual(['subject-owned-by-another-issuer'])
+    expect(await storeState(node)).toEqual(before)
+  })
+
+  it('still refuses another issuer’s attestation of a subject from an untrusted service', async () => {
+    const offering = await sign(node, alice, partnerOffering(alice.did, 'attested-by-stranger'))
+    expect((await submit(node, alice, [offering])).status).toBe(201)
+    const before = await storeState(node)
+    // bob, no compliance service, attests alice's credential: the attestation cannot count
+    const forged = await tagusCompliance(bob, [offering], '2026-11-01T00:00:00Z')
+    const res = await submit(node, bob, [forged])
+    const problem = await expectProblem(res, 422, 'credential-rejected')
+    expect(codes(problem.errors)).toContain('compliance-issuer-untrusted')
+    expect(await storeState(node)).toEqual(before)
   })
 })

@@ -80,6 +80,10 @@ const EXPECTED: Record<RuleCode, { path: string; property: string }> = {
     path: '/credentialSubject/1',
     property: `${VC}credentialSubject`,
   },
+  'attestation-describes-subject': {
+    path: '/credentialSubject/type',
+    property: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type',
+  },
   'subject-id-not-issuer': { path: '/credentialSubject/id', property: `${VC}credentialSubject` },
   'issuer-not-provider': {
     path: '/verifiableCredential/1/credentialSubject/gx:providedBy',

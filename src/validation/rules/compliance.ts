@@ -6,6 +6,7 @@ import canonicalize from 'canonicalize'
 import { credentialHash } from '../../credentials/hash.js'
 import { VC } from '../../model/expanded.js'
 import type { Finding } from '../../errors.js'
+import { ATTESTATION_TYPES } from '../../store/write-rules.js'
 import type { CheckedCredential } from '../rules.js'
 import type { LocatedCredential } from './links.js'
 import { finding, gxValuesAt, literal, typesOf, valuesAt, type Located } from './locate.js'
@@ -41,7 +42,7 @@ const ALGORITHMS = { sha256: 'SHA-256', sha384: 'SHA-384', sha512: 'SHA-512' } a
 
 /** Whether a credential (by its `gx:`-compacted types) is a compliance or label credential. */
 export function isAttestation(types: string[]): boolean {
-  return types.includes('gx:compliance') || types.includes('gx:LabelCredential')
+  return ATTESTATION_TYPES.some((type) => types.includes(type))
 }
 
 /** Reads the attestation a credential makes, if it is a compliance or label credential. */

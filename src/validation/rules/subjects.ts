@@ -8,6 +8,7 @@ import { didOf, idOf } from '../../credentials/ids.js'
 import type { Finding } from '../../errors.js'
 import { LOIRE_NAMESPACE } from '../../../schemas/shapes/loire-2511.js'
 import { GAIA_X_DEVELOPMENT_NAMESPACE, knownClasses } from '../shacl.js'
+import { isAttestation } from './compliance.js'
 import type { LocatedCredential } from './links.js'
 import { finding, literal, reference, typesOf, valuesAt } from './locate.js'
 
@@ -17,10 +18,12 @@ const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type'
 const CONTROLLED_DID = /^did:(web|key|jwk):/
 
 /**
- * subject-type-unknown / credential-subjects-multiple / subject-id-not-issuer: every subject is of
- * a Gaia-X class the node knows; a credential has one subject, except a
- * Tagus compliance credential, whose every subject is a `gx:compliance` entry about another
- * credential; and a subject whose id is a did:web, did:key or did:jwk is the issuer's own DID
+ * subject-type-unknown / credential-subjects-multiple / attestation-describes-subject /
+ * subject-id-not-issuer: every subject is of a Gaia-X class the node knows; a credential has one
+ * subject, except a Tagus compliance credential, whose every subject is a `gx:compliance` entry
+ * about another credential; a credential typed as an attestation (compliance, label) describes no
+ * participant, offering or resource, since an attestation takes no subject from its describer
+ * (write-rules.ts); and a subject whose id is a did:web, did:key or did:jwk is the issuer's own DID
  * (a DID URL of it included), so no one describes another participant's identity.
  *
  * @example
@@ -33,6 +36,21 @@ export function checkSubjects(credentials: LocatedCredential[]): Finding[] {
     // a compliance entry is about another credential, and is nothing else
     const compliance = subjects.every((s) => typesOf(s).join() === 'gx:compliance')
     if (compliance && subjects.length > 0) continue
+    const { extracted } = c.credential
+    const described = extracted.participant ?? extracted.offering ?? extracted.resource
+    if (described && isAttestation(extracted.types) && subjects[0]) {
+      findings.push(
+        finding(
+          'attestation-describes-subject',
+          `${subjects[0].pointer}/${typeKey(subjects[0].json)}`,
+          RDF_TYPE,
+          {
+            en: `This credential is typed as an attestation (${extracted.types.join(', ')}) and describes its subject as a participant, offering or resource. An attestation names the credentials it covers and describes none of them: issue the description without the attestation's type.`,
+            fr: `Cette attestation porte le type d’une attestation de conformité (${extracted.types.join(', ')}) et décrit son sujet comme participant, offre ou ressource. Une attestation de conformité désigne les attestations qu’elle couvre sans en décrire aucune : émettez la description sans ce type.`,
+          },
+        ),
+      )
+    }
     if (subjects.length > 1) {
       findings.push(
         finding('credential-subjects-multiple', subjects[1]!.pointer, SUBJECT, {

@@ -12,7 +12,7 @@ import {
   type ValidatedCredential,
   type ValidationReport,
 } from '../validation/pipeline.js'
-import { isAttestation } from '../validation/rules/compliance.js'
+import { attestsOnly } from '../validation/rules/compliance.js'
 import { refreshEligibleLevels, searchFields, subjectOf } from './search-index.js'
 
 export type IngestOptions = {
@@ -86,7 +86,7 @@ export async function ingestCredentials(
   // goes first (turns.ts)
   await nextTurn()
   const storing = performance.now()
-  await refuseForeignSubjects(ctx, credentials)
+  await refuseForeignSubjects(ctx.store, credentials)
   await refuseOlderVersions(ctx.store, credentials)
   const at = ctx.clock().getTime()
   const submitted = new Map(
@@ -143,7 +143,7 @@ export async function ingestCredentials(
     // a newer version or the subject in between. Looking again finds it and names the credential;
     // else (two issuers of a subject within the submission, or what it found went meanwhile) the
     // database's refusal goes up as it is, a 409 or 403 that names none
-    await refuseForeignSubjects(ctx, credentials)
+    await refuseForeignSubjects(ctx.store, credentials)
     await refuseOlderVersions(ctx.store, credentials)
     throw error
   })
@@ -222,14 +222,14 @@ export async function attestHeldOfferings(
 }
 
 /**
- * A subject (participant, offering, resource) belongs to the issuer that first described it:
- * nobody else may replace its index entry, whatever the credential id. The database holds index entries
+ * A subject (participant, offering, resource) belongs to the issuer that first stated it: nobody
+ * else may replace its index entry, whatever the credential id. An attestation states none (it is
+ * filed under no subject: attestsOnly). The database holds index entries
  * to the same rule (migration 0014), which also refuses two issuers of one subject within a
  * submission, should the shapes let them through. And a DID is one participant: a participant
  * credential of a DID the node holds under another subject id is refused.
  */
-async function refuseForeignSubjects(ctx: PipelineContext, credentials: ValidatedCredential[]) {
-  const store = ctx.store
+async function refuseForeignSubjects(store: Store, credentials: ValidatedCredential[]) {
   const [owners, heldParticipants] = await Promise.all([
     store.subjectIssuers(credentials.flatMap(({ extracted }) => extracted.subjectId ?? [])),
     store.participantsByDids(
@@ -238,7 +238,7 @@ async function refuseForeignSubjects(ctx: PipelineContext, credentials: Validate
   ])
   const participants = new Map<string, string>()
   for (const { extracted, pointer } of credentials) {
-    if (!extracted.subjectId || attestsOnly(extracted, ctx.config.trustedCompliance)) continue
+    if (!extracted.subjectId || attestsOnly(extracted)) continue
     const owner = owners.get(extracted.subjectId)
     if (owner && owner !== extracted.issuer) {
       throw new AppError('forbidden', `${extracted.subjectId} is described by another issuer.`, [
@@ -270,19 +270,6 @@ async function refuseForeignSubjects(ctx: PipelineContext, credentials: Validate
     }
     participants.set(extracted.issuer, extracted.subjectId)
   }
-}
-
-/**
- * A compliance or label credential of a trusted compliance service names the credentials it
- * covers as its subjects, and describes none of them (the rules refuse one that would): it is not
- * refused for naming another's subject, and the pipeline has checked its digests. Anyone else's
- * credential typed so is held to the rule, as it would otherwise attach itself to any subject.
- */
-function attestsOnly(
-  { types, issuer }: ValidatedCredential['extracted'],
-  trusted: ReadonlySet<string>,
-) {
-  return isAttestation(types) && trusted.has(issuer.split('#', 1)[0]!)
 }
 
 /**
@@ -400,7 +387,8 @@ export function toWrite(
       hash,
       credentialId: extracted.credentialId,
       issuer: extracted.issuer,
-      subjectId: extracted.subjectId,
+      // an attestation is filed under none of the credentials it covers (attestsOnly)
+      subjectId: attestsOnly(extracted) ? null : extracted.subjectId,
       types: extracted.types,
       document: meta.raw,
       format: credential.format,

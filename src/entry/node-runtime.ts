@@ -110,7 +110,7 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): N
 const NO_REINDEX = new Set([
   '0012_search_facet_pack_seq',
   '0014_credential_write_rules',
-  '0015_subject_describer',
+  '0015_attestation_subjects',
 ])
 
 function migrationTags(): string[] {

@@ -2,7 +2,6 @@ import { and, asc, count, desc, eq, gt, notLike, or, sql } from 'drizzle-orm'
 import { BadRequestError } from '../errors.js'
 import { inListParam, listParam } from './in-list.js'
 import { credential, didDocument, event, offering, participant, resource } from './schema.js'
-import { ATTESTATION_TYPES } from './write-rules.js'
 import type {
   Counts,
   CredentialRow,
@@ -14,11 +13,6 @@ import type {
   ParticipantRow,
   ResourceRow,
 } from './store.js'
-
-// the types column holds the types as a JSON array of strings
-const notAttestation = and(
-  ...ATTESTATION_TYPES.map((type) => sql`instr(${credential.types}, ${JSON.stringify(type)}) = 0`),
-)
 
 /** What the node holds, read back: credentials, the index, events, DID documents, readiness. */
 export function readStore(db: Db) {
@@ -34,8 +28,8 @@ export function readStore(db: Db) {
     db
       .select({ subjectId: credential.subjectId, issuer: credential.issuer })
       .from(credential)
-      .where(and(inListParam(credential.subjectId, 'ids'), notAttestation))
-      // first stored, as the database's own rule reads it (migrations 0014 and 0015)
+      .where(inListParam(credential.subjectId, 'ids'))
+      // first stored, as the database's own rule reads it (migration 0014)
       .orderBy(sql`rowid`)
       .prepare(),
   )
@@ -104,9 +98,8 @@ export function readStore(db: Db) {
     },
 
     /**
-     * The issuer that first described each of `subjectIds` the node holds, by subject id (an
-     * attestation naming a subject describes nothing: write-rules.ts): one query for a whole
-     * submission.
+     * The issuer that first stated facts about each of `subjectIds` the node holds, by subject
+     * id: one query for a whole submission.
      */
     async subjectIssuers(subjectIds: string[]): Promise<Map<string, string>> {
       if (subjectIds.length === 0) return new Map()

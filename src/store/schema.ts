@@ -7,7 +7,7 @@ export type EventKind = 'put' | 'revoke' | 'expire'
 /**
  * Every credential the node holds, stored exactly as received; `hash` is API.md's credential hash.
  * Never deleted: its rowid order is the order of storing, which says a subject's first issuer
- * (migrations 0014 and 0015). A rebuild of the table must keep the rowids and re-create the triggers.
+ * (migration 0014). A rebuild of the table must keep the rowids and re-create the triggers.
  */
 export const credential = sqliteTable(
   'credential',

@@ -205,7 +205,7 @@ describe('migration 0013 on a database migration 0012 left', () => {
       expect(database.upgradedWith).toEqual([
         '0013_search_concepts',
         '0014_credential_write_rules',
-        '0015_subject_describer',
+        '0015_attestation_subjects',
       ])
       for (const query of ['q=cloud', 'q=s%C3%A9curit%C3%A9', 'certification=HDS']) {
         const [a, b] = await Promise.all([search(fresh, query), search(started, query)])
@@ -264,12 +264,88 @@ describe('migration 0013 on a database migration 0012 left', () => {
   })
 
   it('leaves a start that applies migrations 0014 and 0015 alone nothing to reindex', async () => {
-    // they add and replace triggers that refuse writes: nothing derived from the credentials
+    // triggers that refuse writes, and attestations filed under no subject: no index entry is
+    // written from an attestation, so nothing the index derives from the credentials moves
     const rules = {
       ...freshDatabase,
-      upgradedWith: ['0014_credential_write_rules', '0015_subject_describer'],
+      upgradedWith: ['0014_credential_write_rules', '0015_attestation_subjects'],
     }
     expect((await freshDatabase.store.counts()).credentials).toBeGreaterThan(0)
     expect(await reindexAfterUpgrade(rules, fresh.ctx)).toBeUndefined()
+  })
+})
+
+describe('migration 0015 on a database migration 0014 left', () => {
+  it('files the attestations stored before under no subject, and leaves descriptions theirs', async () => {
+    const file = join(dir, 'catalogue-0014.db')
+    const old = new Database(file)
+    migrate(drizzle(old), { migrationsFolder: oldMigrations('0014_credential_write_rules') })
+    copyTables(freshDatabase.sqlite, old)
+    // as the version before stored a Tagus onboarding whose compliance credential came first: filed
+    // under the notary's registration credential it covers, whose id is its subject's
+    const registration = 'https://partner.example.eu/lrn.json'
+    const columns = (
+      old.prepare(`SELECT name FROM pragma_table_info('credential')`).all() as { name: string }[]
+    ).map((c) => c.name)
+    const copy = old.prepare(
+      `INSERT INTO credential (${columns.join(', ')}) SELECT ${columns
+        .map((c) =>
+          ['hash', 'credential_id', 'issuer_did', 'subject_id', 'types'].includes(c) ? `@${c}` : c,
+        )
+        .join(', ')} FROM credential WHERE types LIKE '%ServiceOffering%' LIMIT 1`,
+    )
+    const stored = (hash: string, issuer: string, types: string[]) =>
+      copy.run({
+        hash,
+        credential_id: `${registration}#${hash}`,
+        issuer_did: issuer,
+        subject_id: registration,
+        types: JSON.stringify(types),
+      })
+    stored('sha256-attestation', 'did:key:zCompliance', ['VerifiableCredential', 'gx:compliance'])
+    stored('sha256-registration', 'did:key:zNotary', [
+      'VerifiableCredential',
+      'gx:legalRegistrationNumber',
+    ])
+    // a description typed as an attestation, which the version before let through: it backs an
+    // offering's index entry
+    const hybrid = old
+      .prepare(
+        `SELECT c.hash, c.subject_id AS subjectId, c.issuer_did AS issuer FROM credential c
+         JOIN offering o ON o.credential_hash = c.hash LIMIT 1`,
+      )
+      .get() as { hash: string; subjectId: string; issuer: string }
+    old
+      .prepare(`UPDATE credential SET types = json_insert(types, '$[#]', ?) WHERE hash = ?`)
+      .run('gx:LabelCredential', hybrid.hash)
+    // the first issuer of the notary's subject, as migration 0014's triggers read it
+    const firstIssuer = old.prepare(
+      'SELECT issuer_did FROM credential WHERE subject_id = ? ORDER BY rowid LIMIT 1',
+    )
+    expect(firstIssuer.pluck().get(registration)).toBe('did:key:zCompliance')
+    old.close()
+
+    const database = openDatabase(file)
+    try {
+      expect(database.upgradedWith).toEqual(['0015_attestation_subjects'])
+      const subjects = database.sqlite
+        .prepare(`SELECT hash, subject_id AS subjectId FROM credential WHERE hash IN (?, ?, ?)`)
+        .all('sha256-attestation', 'sha256-registration', hybrid.hash)
+      expect(subjects).toEqual(
+        expect.arrayContaining([
+          { hash: 'sha256-attestation', subjectId: null },
+          { hash: 'sha256-registration', subjectId: registration },
+          { hash: hybrid.hash, subjectId: hybrid.subjectId },
+        ]),
+      )
+      expect(await database.store.subjectIssuers([registration, hybrid.subjectId])).toEqual(
+        new Map([
+          [registration, 'did:key:zNotary'],
+          [hybrid.subjectId, hybrid.issuer],
+        ]),
+      )
+    } finally {
+      database.close()
+    }
   })
 })

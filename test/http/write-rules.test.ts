@@ -174,7 +174,12 @@ const TAGUS = [
 ]
 
 /** A Tagus compliance credential of `issuer` whose subjects are the credentials it covers. */
-async function tagusCompliance(issuer: SigningKey, covers: Json[], validFrom: string) {
+async function tagusCompliance(
+  issuer: SigningKey,
+  covers: Json[],
+  validFrom: string,
+  envelope: Json = {},
+) {
   return sign(node, issuer, {
     '@context': TAGUS,
     type: ['VerifiableCredential'],
@@ -190,6 +195,7 @@ async function tagusCompliance(issuer: SigningKey, covers: Json[], validFrom: st
         'gx:version': '22.10',
       })),
     ),
+    ...envelope,
   })
 }
 
@@ -279,41 +285,44 @@ describe('a subject named by credentials of several issuers', () => {
     ])
   })
 
-  it('leaves a subject to its describer when an attestation named it first', async () => {
-    const held = await stored(alice, await sign(node, alice, partnerOffering(alice.did, 'covered')))
-    const { pk: _pk, ...entry } = (await node.ctx.store.getOffering(held.subjectId!))!
-    const subject = 'https://partners.example.eu/attested-before-described'
-    // a compliance service's attestation names the subject first (its id is the credential's)
-    const attestation = {
-      ...held,
-      hash: `${held.hash.slice(0, -8)}66666666`,
-      credentialId: null,
-      issuer: compliance.did,
-      subjectId: subject,
-      types: ['VerifiableCredential', 'gx:compliance'],
-    }
-    await node.ctx.store.putCredentials([{ credential: attestation }])
-    const described = {
-      ...held,
-      hash: `${held.hash.slice(0, -8)}77777777`,
-      credentialId: null,
-      subjectId: subject,
-    }
-    await node.ctx.store.putCredentials([
-      {
-        credential: described,
-        offering: { ...entry, id: subject, credentialHash: described.hash },
-      },
-    ])
-    expect((await node.ctx.store.getOffering(subject))?.credentialHash).toBe(described.hash)
-    expect(await node.ctx.store.subjectIssuers([subject])).toEqual(new Map([[subject, alice.did]]))
+  it('files a trusted attestation under none of the credentials it covers', async () => {
+    const bobs = (await node.ctx.store.participantsByDids([bob.did])).get(bob.did)!
+    // alice's own credential bears bob's participant id as its credential id (ids are each
+    // issuer's own): the compliance service covers it, and alice submits both
+    const offering = await sign(
+      node,
+      alice,
+      partnerOffering(alice.did, 'named-as-bob', { credential: { id: bobs.id } }),
+    )
+    const attested = await tagusCompliance(compliance, [offering], '2026-11-01T00:00:00Z')
+    const res = await submit(node, alice, [offering, attested])
+    expect(res.status).toBe(201)
+    const [, accepted] = (await res.json()).accepted
+    expect((await node.ctx.store.getCredential(accepted.hash))?.subjectId).toBeNull()
+    const shown = await node.ctx.store.participantCredentials(bobs)
+    expect(shown.length).toBeGreaterThan(0)
+    expect(shown.filter((c) => c.issuer !== bob.did)).toEqual([])
+    expect(await node.ctx.store.subjectIssuers([bobs.id])).toEqual(new Map([[bobs.id, bob.did]]))
   })
 
-  it('refuses a partner’s credential typed as a label that names another’s subject', async () => {
+  it('refuses an attestation that describes a participant by its envelope', async () => {
+    const offering = await sign(node, alice, partnerOffering(alice.did, 'envelope-typed'))
+    // the compliance service's key, compliance subjects, a participant's type on the envelope
+    const described = await tagusCompliance(compliance, [offering], '2026-11-01T00:00:00Z', {
+      type: ['VerifiableCredential', 'gx:LegalParticipant'],
+    })
+    const before = await storeState(node)
+    const res = await submit(node, alice, [offering, described])
+    const problem = await expectProblem(res, 422, 'credential-rejected')
+    expect(codes(problem.errors)).toContain('attestation-describes-subject')
+    expect(await storeState(node)).toEqual(before)
+  })
+
+  it('refuses a credential typed as a label by its envelope alone from an untrusted issuer', async () => {
     const offering = await sign(node, bob, partnerOffering(bob.did, 'typed-label-target'))
     expect((await submit(node, bob, [offering])).status).toBe(201)
     const before = await storeState(node)
-    // typed a label by its envelope only: no subject is one, so no attestation is checked
+    // typed a label by its envelope only: it attests nothing, and would be filed under no subject
     const disguised = await sign(node, alice, {
       '@context': TAGUS,
       id: `${partnerBase(alice.did)}/credentials/disguised`,
@@ -328,8 +337,8 @@ describe('a subject named by credentials of several issuers', () => {
       },
     })
     const res = await submit(node, alice, [disguised])
-    const problem = await expectProblem(res, 403, 'forbidden')
-    expect(codes(problem.errors)).toEqual(['subject-owned-by-another-issuer'])
+    const problem = await expectProblem(res, 422, 'credential-rejected')
+    expect(codes(problem.errors)).toContain('compliance-issuer-untrusted')
     expect(await storeState(node)).toEqual(before)
   })
 

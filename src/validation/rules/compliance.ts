@@ -6,7 +6,6 @@ import canonicalize from 'canonicalize'
 import { credentialHash } from '../../credentials/hash.js'
 import { VC } from '../../model/expanded.js'
 import type { Finding } from '../../errors.js'
-import { ATTESTATION_TYPES } from '../../store/write-rules.js'
 import type { CheckedCredential } from '../rules.js'
 import type { LocatedCredential } from './links.js'
 import { finding, gxValuesAt, literal, typesOf, valuesAt, type Located } from './locate.js'
@@ -42,14 +41,29 @@ const ALGORITHMS = { sha256: 'SHA-256', sha384: 'SHA-384', sha512: 'SHA-512' } a
 
 /** Whether a credential (by its `gx:`-compacted types) is a compliance or label credential. */
 export function isAttestation(types: string[]): boolean {
-  return ATTESTATION_TYPES.some((type) => types.includes(type))
+  return types.includes('gx:compliance') || types.includes('gx:LabelCredential')
+}
+
+/**
+ * Whether a credential attests others and describes nothing: a compliance or label credential
+ * that is no participant, offering or resource (the rules refuse one that is both). Its subjects
+ * are the credentials it covers, by credential id: the node files it under none of them, so it
+ * neither takes a subject from its describer nor attaches itself to another's.
+ */
+export function attestsOnly(extracted: CheckedCredential['extracted']): boolean {
+  const { types, participant, offering, resource } = extracted
+  return isAttestation(types) && !participant && !offering && !resource
+}
+
+function issuerOf(credential: CheckedCredential): string {
+  return (credential.extracted.issuer ?? '').split('#', 1)[0]!
 }
 
 /** Reads the attestation a credential makes, if it is a compliance or label credential. */
 function attestationOf(c: LocatedCredential): Attestation | undefined {
   const subjects = c.nodes.filter((at) => at.parent === undefined)
   const tagus = subjects.filter((s) => typesOf(s).includes('gx:compliance'))
-  const issuer = (c.credential.extracted.issuer ?? '').split('#', 1)[0]!
+  const issuer = issuerOf(c.credential)
   if (tagus.length > 0) {
     const covers = tagus.flatMap((s) => covered(s, gxValuesAt(s, 'integrity')))
     return { credential: c.credential, issuer, level: 'SC', covers }
@@ -96,11 +110,18 @@ export async function checkAttestations(
     const secured = credentialHash(securedForm).then((hash) => ({ hash, securedForm }))
     inSubmission.set(id, [...(inSubmission.get(id) ?? []), secured])
   }
-  for (const attestation of credentials.flatMap((c) => attestationOf(c) ?? [])) {
-    if (!ctx.trustedIssuers.has(attestation.issuer)) {
-      findings.push(untrusted(`${attestation.credential.pointer}/issuer`, attestation.issuer))
+  for (const c of credentials) {
+    const attestation = attestationOf(c)
+    if (!attestation && !isAttestation(c.credential.extracted.types)) continue
+    // one typed as an attestation by its envelope alone attests nothing, but is refused alike:
+    // an attestation takes no subject from its describer (attestsOnly), so only a trusted
+    // service's may be kept
+    const issuer = issuerOf(c.credential)
+    if (!ctx.trustedIssuers.has(issuer)) {
+      findings.push(untrusted(`${c.credential.pointer}/issuer`, issuer))
       continue
     }
+    if (!attestation) continue
     const covered: string[] = []
     for (const cover of attestation.covers) {
       const candidates = [

@@ -22,8 +22,8 @@ const CONTROLLED_DID = /^did:(web|key|jwk):/
  * subject-id-not-issuer: every subject is of a Gaia-X class the node knows; a credential has one
  * subject, except a Tagus compliance credential, whose every subject is a `gx:compliance` entry
  * about another credential; a credential typed as an attestation (compliance, label) describes no
- * participant, offering or resource, since an attestation takes no subject from its describer
- * (write-rules.ts); and a subject whose id is a did:web, did:key or did:jwk is the issuer's own DID
+ * participant, offering or resource, since an attestation is filed under no subject
+ * (`attestsOnly`); and a subject whose id is a did:web, did:key or did:jwk is the issuer's own DID
  * (a DID URL of it included), so no one describes another participant's identity.
  *
  * @example
@@ -33,11 +33,9 @@ export function checkSubjects(credentials: LocatedCredential[]): Finding[] {
   const findings: Finding[] = []
   for (const c of credentials) {
     const subjects = c.nodes.filter((at) => at.parent === undefined)
-    // a compliance entry is about another credential, and is nothing else
-    const compliance = subjects.every((s) => typesOf(s).join() === 'gx:compliance')
-    if (compliance && subjects.length > 0) continue
     const { extracted } = c.credential
     const described = extracted.participant ?? extracted.offering ?? extracted.resource
+    // first: an envelope typed as a participant, offering or resource makes one of any subject
     if (described && isAttestation(extracted.types) && subjects[0]) {
       findings.push(
         finding(
@@ -51,6 +49,9 @@ export function checkSubjects(credentials: LocatedCredential[]): Finding[] {
         ),
       )
     }
+    // a compliance entry is about another credential, and is nothing else
+    const compliance = subjects.every((s) => typesOf(s).join() === 'gx:compliance')
+    if (compliance && subjects.length > 0) continue
     if (subjects.length > 1) {
       findings.push(
         finding('credential-subjects-multiple', subjects[1]!.pointer, SUBJECT, {

@@ -55,8 +55,10 @@ export async function reindexCatalogue(
       )
       const indexed = write.participant || write.resource || write.offering
       // a subject's index entry is its first issuer's (ingest.ts): another issuer's credential
-      // held from before the database kept that rule (migration 0014) does not take it over
-      if (indexed && row.subjectId && owners.get(row.subjectId) !== row.issuer) continue
+      // held from before the database kept that rule (migration 0014) does not take it over, nor
+      // one filed under no subject (an attestation, or a description typed as one that backed no
+      // entry when migration 0015 filed them so)
+      if (indexed && (row.subjectId === null || owners.get(row.subjectId) !== row.issuer)) continue
       if (write.offering) {
         deferred.push([write, extracted.offering?.resourceLinks ?? [], expanded])
         continue

@@ -20,6 +20,7 @@ import {
 import { seedCatalogue } from '../../seed/seed.js'
 import { adminPost, OPEN_NODE_ENV, type TestNode } from '../helpers/partner.js'
 import { createTestNode } from '../helpers/test-node.js'
+import { reindexCatalogue } from '../../src/catalogue/reindex.js'
 
 type Answer = {
   items: { id: string; eligibleLabelLevel?: string }[]
@@ -287,26 +288,44 @@ describe('migration 0015 on a database migration 0014 left', () => {
     const columns = (
       old.prepare(`SELECT name FROM pragma_table_info('credential')`).all() as { name: string }[]
     ).map((c) => c.name)
+    const overridden = ['hash', 'credential_id', 'issuer_did', 'subject_id', 'types', 'status']
     const copy = old.prepare(
       `INSERT INTO credential (${columns.join(', ')}) SELECT ${columns
-        .map((c) =>
-          ['hash', 'credential_id', 'issuer_did', 'subject_id', 'types'].includes(c) ? `@${c}` : c,
-        )
-        .join(', ')} FROM credential WHERE types LIKE '%ServiceOffering%' LIMIT 1`,
+        .map((c) => (overridden.includes(c) ? `@${c}` : c))
+        .join(', ')} FROM credential WHERE hash = @from`,
     )
-    const stored = (hash: string, issuer: string, types: string[]) =>
+    /** A credential row as the version before stored it, the rest copied from row `from`. */
+    const stored = (
+      from: string,
+      row: { hash: string; issuer: string; subjectId: string; types: string[]; status: string },
+    ) =>
       copy.run({
-        hash,
-        credential_id: `${registration}#${hash}`,
-        issuer_did: issuer,
-        subject_id: registration,
-        types: JSON.stringify(types),
+        from,
+        hash: row.hash,
+        credential_id: `${row.subjectId}#${row.hash}`,
+        issuer_did: row.issuer,
+        subject_id: row.subjectId,
+        types: JSON.stringify(row.types),
+        status: row.status,
       })
-    stored('sha256-attestation', 'did:key:zCompliance', ['VerifiableCredential', 'gx:compliance'])
-    stored('sha256-registration', 'did:key:zNotary', [
-      'VerifiableCredential',
-      'gx:legalRegistrationNumber',
-    ])
+    const anOffering = old
+      .prepare(`SELECT hash FROM credential WHERE types LIKE '%ServiceOffering%' LIMIT 1`)
+      .pluck()
+      .get() as string
+    // their documents borrowed from an offering: expired, so that a reindex reads neither
+    const tagus = { subjectId: registration, status: 'expired' }
+    stored(anOffering, {
+      ...tagus,
+      hash: 'sha256-attestation',
+      issuer: 'did:key:zCompliance',
+      types: ['VerifiableCredential', 'gx:compliance'],
+    })
+    stored(anOffering, {
+      ...tagus,
+      hash: 'sha256-registration',
+      issuer: 'did:key:zNotary',
+      types: ['VerifiableCredential', 'gx:legalRegistrationNumber'],
+    })
     // a description typed as an attestation, which the version before let through: it backs an
     // offering's index entry
     const hybrid = old
@@ -315,9 +334,19 @@ describe('migration 0015 on a database migration 0014 left', () => {
          JOIN offering o ON o.credential_hash = c.hash LIMIT 1`,
       )
       .get() as { hash: string; subjectId: string; issuer: string }
+    const asLabel = ['VerifiableCredential', 'gx:ServiceOffering', 'gx:LabelCredential']
     old
-      .prepare(`UPDATE credential SET types = json_insert(types, '$[#]', ?) WHERE hash = ?`)
-      .run('gx:LabelCredential', hybrid.hash)
+      .prepare(`UPDATE credential SET types = ? WHERE hash = ?`)
+      .run(JSON.stringify(asLabel), hybrid.hash)
+    // another issuer's such description of the same subject, from before the database held
+    // subjects to their first issuer (migration 0014): it backs no entry
+    stored(hybrid.hash, {
+      hash: 'sha256-other-description',
+      issuer: 'did:key:zOther',
+      subjectId: hybrid.subjectId,
+      types: asLabel,
+      status: 'active',
+    })
     // the first issuer of the notary's subject, as migration 0014's triggers read it
     const firstIssuer = old.prepare(
       'SELECT issuer_did FROM credential WHERE subject_id = ? ORDER BY rowid LIMIT 1',
@@ -329,12 +358,13 @@ describe('migration 0015 on a database migration 0014 left', () => {
     try {
       expect(database.upgradedWith).toEqual(['0015_attestation_subjects'])
       const subjects = database.sqlite
-        .prepare(`SELECT hash, subject_id AS subjectId FROM credential WHERE hash IN (?, ?, ?)`)
-        .all('sha256-attestation', 'sha256-registration', hybrid.hash)
+        .prepare(`SELECT hash, subject_id AS subjectId FROM credential WHERE hash IN (?, ?, ?, ?)`)
+        .all('sha256-attestation', 'sha256-registration', 'sha256-other-description', hybrid.hash)
       expect(subjects).toEqual(
         expect.arrayContaining([
           { hash: 'sha256-attestation', subjectId: null },
           { hash: 'sha256-registration', subjectId: registration },
+          { hash: 'sha256-other-description', subjectId: null },
           { hash: hybrid.hash, subjectId: hybrid.subjectId },
         ]),
       )
@@ -344,6 +374,10 @@ describe('migration 0015 on a database migration 0014 left', () => {
           [hybrid.subjectId, hybrid.issuer],
         ]),
       )
+      // a reindex leaves the entry to the description it was written from
+      const node = await createTestNode({ env, database })
+      await reindexCatalogue(node.ctx)
+      expect((await database.store.getOffering(hybrid.subjectId))?.credentialHash).toBe(hybrid.hash)
     } finally {
       database.close()
     }

@@ -162,7 +162,8 @@ export async function ingestCredentials(
     const status = fresh ? 'active' : ((await ctx.store.getCredential(c.hash))?.status ?? 'active')
     accepted.push({
       id: c.extracted.credentialId,
-      subjectId: c.extracted.subjectId,
+      // as stored: an attestation answers with its own id, not that of the first it covers
+      subjectId: attestsOnly(c.extracted) ? null : c.extracted.subjectId,
       hash: c.hash,
       types: c.extracted.types,
       created: fresh,

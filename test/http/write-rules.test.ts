@@ -268,6 +268,8 @@ describe('a subject named by credentials of several issuers', () => {
     )
     const res = await submit(node, partner, [renewed])
     expect(res.status, JSON.stringify(await res.clone().json())).toBe(201)
+    // the answer names what was stored: the compliance credential, not the first it covers
+    expect((await res.json()).accepted).toMatchObject([{ id: renewed.id }])
   })
 
   it('accepts the notary’s renewed credential when the compliance credential came first', async () => {

@@ -104,11 +104,19 @@ function participantOf(subject: ExpandedNode): NonNullable<ExtractedCredential['
       subject['@id'] ??
       '',
     countryCode: country ?? null,
-    registrationNumbers: nodes(gxValues(subject, 'registrationNumber')).map((n) => ({
-      type: compactType(n['@type']?.[0] ?? 'gx:RegistrationNumber'),
-      value: n['@id'] ?? '',
-    })),
+    // Loire links gx:registrationNumber, Tagus gx:legalRegistrationNumber (the notary's credential)
+    registrationNumbers: [
+      ...registrationLinks(subject, 'registrationNumber', 'gx:RegistrationNumber'),
+      ...registrationLinks(subject, 'legalRegistrationNumber', 'gx:legalRegistrationNumber'),
+    ],
   }
+}
+
+function registrationLinks(subject: ExpandedNode, property: string, type: string) {
+  return nodes(gxValues(subject, property)).map((n) => ({
+    type: compactType(n['@type']?.[0] ?? type),
+    value: n['@id'] ?? '',
+  }))
 }
 
 function offeringOf(subject: ExpandedNode): NonNullable<ExtractedCredential['offering']> {

@@ -120,6 +120,13 @@ describe('a Tagus participant (JsonWebSignature2020, X.509) over HTTP', () => {
       did: DID,
       name: 'Partenaire Exemple SAS',
       status: 'active',
+      // the link to the notary's credential, as a Loire participant's to its registration numbers
+      registrationNumbers: [
+        {
+          type: 'gx:legalRegistrationNumber',
+          value: 'https://partner.example/credentials/lrn#subject',
+        },
+      ],
     })
 
     const detail = (await (

@@ -225,10 +225,10 @@ export async function attestHeldOfferings(
 /**
  * A subject (participant, offering, resource) belongs to the issuer that first stated it: nobody
  * else may replace its index entry, whatever the credential id. An attestation states none (it is
- * filed under no subject: attestsOnly). The database holds index entries
- * to the same rule (migration 0014), which also refuses two issuers of one subject within a
- * submission, should the shapes let them through. And a DID is one participant: a participant
- * credential of a DID the node holds under another subject id is refused.
+ * filed under no subject: attestsOnly). The database holds index entries to the same rule
+ * (migration 0014), which also refuses two issuers of one subject within a submission, should the
+ * shapes let them through. And a DID is one participant: a participant credential of a DID the
+ * node holds under another subject id is refused.
  */
 async function refuseForeignSubjects(store: Store, credentials: ValidatedCredential[]) {
   const [owners, heldParticipants] = await Promise.all([

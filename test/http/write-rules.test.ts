@@ -57,6 +57,18 @@ async function refusal(writing: Promise<unknown>): Promise<WriteRuleError> {
   return error as WriteRuleError
 }
 
+/** Submits `credentials` as `key`: refused with a finding `code`, and nothing of them stored. */
+async function expectRefused(key: SigningKey, credentials: Json[], code: string) {
+  const before = await storeState(node)
+  const problem = await expectProblem(
+    await submit(node, key, credentials),
+    422,
+    'credential-rejected',
+  )
+  expect(codes(problem.errors)).toContain(code)
+  expect(await storeState(node)).toEqual(before)
+}
+
 describe('the database’s own rules, whatever the writer looked up', () => {
   it('refuses an older version of a credential than the active one, storing nothing', async () => {
     const current = await stored(
@@ -313,17 +325,12 @@ describe('a subject named by credentials of several issuers', () => {
     const described = await tagusCompliance(compliance, [offering], '2026-11-01T00:00:00Z', {
       type: ['VerifiableCredential', 'gx:LegalParticipant'],
     })
-    const before = await storeState(node)
-    const res = await submit(node, alice, [offering, described])
-    const problem = await expectProblem(res, 422, 'credential-rejected')
-    expect(codes(problem.errors)).toContain('attestation-describes-subject')
-    expect(await storeState(node)).toEqual(before)
+    await expectRefused(alice, [offering, described], 'attestation-describes-subject')
   })
 
   it('refuses a credential typed as a label by its envelope alone from an untrusted issuer', async () => {
     const offering = await sign(node, bob, partnerOffering(bob.did, 'typed-label-target'))
     expect((await submit(node, bob, [offering])).status).toBe(201)
-    const before = await storeState(node)
     // typed a label by its envelope only: it attests nothing, and would be filed under no subject
     const disguised = await sign(node, alice, {
       '@context': TAGUS,
@@ -338,21 +345,14 @@ describe('a subject named by credentials of several issuers', () => {
         'gx:vatID-countryCode': 'FR',
       },
     })
-    const res = await submit(node, alice, [disguised])
-    const problem = await expectProblem(res, 422, 'credential-rejected')
-    expect(codes(problem.errors)).toContain('compliance-issuer-untrusted')
-    expect(await storeState(node)).toEqual(before)
+    await expectRefused(alice, [disguised], 'compliance-issuer-untrusted')
   })
 
   it('still refuses another issuer’s attestation of a subject from an untrusted service', async () => {
     const offering = await sign(node, alice, partnerOffering(alice.did, 'attested-by-stranger'))
     expect((await submit(node, alice, [offering])).status).toBe(201)
-    const before = await storeState(node)
     // bob, no compliance service, attests alice's credential: the attestation cannot count
     const forged = await tagusCompliance(bob, [offering], '2026-11-01T00:00:00Z')
-    const res = await submit(node, bob, [forged])
-    const problem = await expectProblem(res, 422, 'credential-rejected')
-    expect(codes(problem.errors)).toContain('compliance-issuer-untrusted')
-    expect(await storeState(node)).toEqual(before)
+    await expectRefused(bob, [forged], 'compliance-issuer-untrusted')
   })
 })

@@ -13,6 +13,7 @@ import {
   type ValidationReport,
 } from '../validation/pipeline.js'
 import { attestsOnly } from '../validation/rules/compliance.js'
+import { readRegistrationLinks, statedNumbers } from './registration.js'
 import { refreshEligibleLevels, searchFields, subjectOf } from './search-index.js'
 
 export type IngestOptions = {
@@ -89,6 +90,17 @@ export async function ingestCredentials(
   await refuseForeignSubjects(ctx.store, credentials)
   await refuseOlderVersions(ctx.store, credentials)
   const at = ctx.clock().getTime()
+  const stated = statedNumbers(credentials.map((c) => c.extracted))
+  for (const { extracted } of credentials) {
+    if (!extracted.participant) continue
+    const { registrationNumbers } = extracted.participant
+    extracted.participant.registrationNumbers = await readRegistrationLinks(
+      ctx,
+      extracted.issuer,
+      registrationNumbers,
+      stated,
+    )
+  }
   const submitted = new Map(
     credentials.flatMap((c) =>
       c.extracted.resource && c.extracted.subjectId

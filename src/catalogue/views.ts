@@ -1,4 +1,4 @@
-import type { Certification, Location } from '../store/schema.js'
+import type { Certification, Location, RegistrationNumber } from '../store/schema.js'
 import type { ListedOffering, OfferingRow, ParticipantRow } from '../store/store.js'
 
 /** API.md's OfferingSummary. */
@@ -27,7 +27,7 @@ export type ParticipantSummary = {
   did: string
   name: string
   countryCode: string | null
-  registrationNumbers: { type: string; value: string }[]
+  registrationNumbers: RegistrationNumber[]
   status: ParticipantRow['status']
   origin: string
   updatedAt: string

@@ -1,6 +1,7 @@
-import type { Certification, Location } from '../store/schema.js'
+import type { Certification, Location, RegistrationNumber } from '../store/schema.js'
 import { grantedCertifications } from './certifications.js'
 import {
+  GX_NAMESPACES,
   SCHEMA,
   VC,
   VCARD,
@@ -25,8 +26,10 @@ export type ExtractedCredential = {
   participant?: {
     name: string
     countryCode: string | null
-    registrationNumbers: { type: string; value: string }[]
+    registrationNumbers: RegistrationNumber[]
   }
+  /** The numbers a registration-number credential (a notary's) states of its subject. */
+  registration?: Pick<RegistrationNumber, 'type' | 'value'>[]
   resource?: { locations: Location[]; parts: string[] }
   offering?: {
     providerId: string
@@ -44,6 +47,31 @@ export type ExtractedCredential = {
 }
 
 const PARTICIPANT_TYPES = new Set(['gx:LegalPerson', 'gx:LegalParticipant'])
+
+/** Loire's registration-number classes and Tagus's notary credential. */
+const REGISTRATION_TYPES = new Set([
+  'gx:RegistrationNumber',
+  'gx:VatID',
+  'gx:LeiCode',
+  'gx:EORI',
+  'gx:EUID',
+  'gx:LocalRegistrationNumber',
+  'gx:TaxID',
+  'gx:legalRegistrationNumber',
+])
+
+/**
+ * Where each kind of number is stated: Loire puts one on a node of its class (the LEI and the tax
+ * id under schema.org), Tagus several on its gx:legalRegistrationNumber, in other spellings.
+ */
+const NUMBER_PROPERTIES: readonly [type: string, iris: string[]][] = [
+  ['gx:VatID', gxIris('vatID')],
+  ['gx:LeiCode', [`${SCHEMA}leiCode`, ...gxIris('leiCode')]],
+  ['gx:EORI', gxIris('eori', 'EORI')],
+  ['gx:EUID', gxIris('euid', 'EUID')],
+  ['gx:LocalRegistrationNumber', gxIris('local')],
+  ['gx:TaxID', [`${SCHEMA}taxID`, ...gxIris('taxID')]],
+]
 
 /**
  * Reads index fields from an expanded credential, whichever Gaia-X namespace it used.
@@ -70,6 +98,9 @@ export function extractCredential(credential: ExpandedNode): ExtractedCredential
   }
   if (!subject) return extracted
   if (types.some((t) => PARTICIPANT_TYPES.has(t))) extracted.participant = participantOf(subject)
+  if (types.some((t) => REGISTRATION_TYPES.has(t))) {
+    extracted.registration = registrationNumbersOf(subject)
+  }
   if (types.some(isOfferingType)) extracted.offering = offeringOf(subject)
   else if (types.some(isResourceType)) {
     extracted.resource = {
@@ -112,11 +143,29 @@ function participantOf(subject: ExpandedNode): NonNullable<ExtractedCredential['
   }
 }
 
-function registrationLinks(subject: ExpandedNode, property: string, type: string) {
-  return nodes(gxValues(subject, property)).map((n) => ({
-    type: compactType(n['@type']?.[0] ?? type),
-    value: n['@id'] ?? '',
-  }))
+/** A participant's numbers stated inline, and its links to the credentials that state them. */
+function registrationLinks(
+  subject: ExpandedNode,
+  property: string,
+  type: string,
+): RegistrationNumber[] {
+  return nodes(gxValues(subject, property)).flatMap((node): RegistrationNumber[] => {
+    const id = node['@id']
+    const stated = registrationNumbersOf(node).map((number) => (id ? { ...number, id } : number))
+    if (stated.length > 0 || !id) return stated
+    return [{ type: compactType(node['@type']?.[0] ?? type), value: id, id }]
+  })
+}
+
+/** The numbers a registration-number node states, by kind, in the order of NUMBER_PROPERTIES. */
+function registrationNumbersOf(node: ExpandedNode): { type: string; value: string }[] {
+  return NUMBER_PROPERTIES.flatMap(([type, iris]) =>
+    unique(iris.flatMap((iri) => literals(values(node, iri)))).map((value) => ({ type, value })),
+  )
+}
+
+function gxIris(...localNames: string[]): string[] {
+  return localNames.flatMap((name) => GX_NAMESPACES.map((ns) => ns + name))
 }
 
 function offeringOf(subject: ExpandedNode): NonNullable<ExtractedCredential['offering']> {

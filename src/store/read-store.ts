@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gt, notLike, or, sql } from 'drizzle-orm'
 import { BadRequestError } from '../errors.js'
-import { inListParam, listParam } from './in-list.js'
+import { inList, inListParam, listParam } from './in-list.js'
 import { credential, didDocument, event, offering, participant, resource } from './schema.js'
 import type {
   Counts,
@@ -154,13 +154,28 @@ export function readStore(db: Db) {
         .limit(limit)
     },
 
+    /** The active credentials stating these subjects, newest first: what participants link to. */
+    async activeCredentialsOfSubjects(subjectIds: string[]): Promise<CredentialRow[]> {
+      if (subjectIds.length === 0) return []
+      return db
+        .select()
+        .from(credential)
+        .where(and(inList(credential.subjectId, subjectIds), eq(credential.status, 'active')))
+        .orderBy(desc(credential.receivedAt), desc(credential.hash))
+    },
+
     async getCredential(hash: string): Promise<CredentialRow | undefined> {
       const rows = await db.select().from(credential).where(eq(credential.hash, hash)).limit(1)
       return rows[0]
     },
 
     /** A participant's own credentials: its LegalPerson and what it issued that is not an offering. */
+    /**
+     * A participant's credentials: those about it, those it issued (offerings aside) and those
+     * stating the registration numbers it links to (a notary's).
+     */
     async participantCredentials(row: ParticipantRow): Promise<CredentialRow[]> {
+      const links = row.registrationNumbers.flatMap((number) => number.id ?? [])
       return db
         .select()
         .from(credential)
@@ -168,6 +183,7 @@ export function readStore(db: Db) {
           or(
             eq(credential.subjectId, row.id),
             and(eq(credential.issuer, row.did), notLike(credential.types, '%ServiceOffering%')),
+            ...(links.length > 0 ? [inList(credential.subjectId, links)] : []),
           ),
         )
         .orderBy(asc(credential.receivedAt), asc(credential.hash))

@@ -37,6 +37,26 @@ export const credential = sqliteTable(
 )
 
 /**
+ * A registration number of a participant. A participant states its numbers inline or links to the
+ * credential that states them (Loire gx:registrationNumber, Tagus gx:legalRegistrationNumber, a
+ * notary's credential); the participant's row holds the numbers read from that credential (catalogue/registration.ts).
+ */
+export type RegistrationNumber = {
+  /**
+   * Its kind: gx:VatID, gx:LeiCode, gx:EORI, gx:EUID, gx:LocalRegistrationNumber or gx:TaxID; for a
+   * link the node cannot read, the link's own type, else gx:RegistrationNumber (Loire) or
+   * gx:legalRegistrationNumber (Tagus).
+   */
+  type: string
+  /** The number; for a link the node cannot read, the id it links to. */
+  value: string
+  /** The node or credential subject the number is read from, when it has an id. */
+  id?: string
+  /** Who states the number, when the participant links to another issuer's credential. */
+  issuer?: string
+}
+
+/**
  * Participants the node knows, indexed from their gx:LegalPerson (or Tagus LegalParticipant). A
  * participant is its DID: one row per DID, and approval and suspension act on it.
  */
@@ -48,7 +68,7 @@ export const participant = sqliteTable(
     name: text('name').notNull(),
     countryCode: text('country_code'),
     registrationNumbers: text('registration_numbers', { mode: 'json' })
-      .$type<{ type: string; value: string }[]>()
+      .$type<RegistrationNumber[]>()
       .notNull(),
     credentialHash: text('credential_hash').notNull(),
     status: text('status').$type<ParticipantStatus>().notNull(),

@@ -30,6 +30,7 @@ p,ul,ol,dl{margin:.4rem 0 .8rem}
 .sr{position:absolute!important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
 .lead{font-size:1.1rem;max-width:48rem}
 .muted{color:var(--muted)}
+ul.plain{list-style:none;padding:0;margin:0}
 code,.mono{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace;font-size:.88em;overflow-wrap:anywhere}
 form.search{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-end;margin:.5rem 0 1rem}
 form.search .field{flex:1 1 20rem}

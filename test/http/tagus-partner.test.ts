@@ -120,11 +120,12 @@ describe('a Tagus participant (JsonWebSignature2020, X.509) over HTTP', () => {
       did: DID,
       name: 'Partenaire Exemple SAS',
       status: 'active',
-      // the link to the notary's credential, as a Loire participant's to its registration numbers
+      // read from the notary's credential it links to, as a Loire participant's numbers are
       registrationNumbers: [
         {
-          type: 'gx:legalRegistrationNumber',
-          value: 'https://partner.example/credentials/lrn#subject',
+          type: 'gx:VatID',
+          value: 'FR40303265045',
+          id: 'https://partner.example/credentials/lrn#subject',
         },
       ],
     })

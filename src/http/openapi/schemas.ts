@@ -179,7 +179,25 @@ export const ParticipantSummarySchema = z
     did: z.string(),
     name: z.string(),
     countryCode: z.string().nullable(),
-    registrationNumbers: z.array(z.object({ type: z.string(), value: z.string() })),
+    registrationNumbers: z.array(
+      z.object({
+        type: z.string().openapi({
+          description:
+            'The kind of number (gx:VatID, gx:LeiCode, gx:EORI, gx:EUID, gx:LocalRegistrationNumber, gx:TaxID); for a link the node cannot read, the type of the link (gx:RegistrationNumber, gx:legalRegistrationNumber).',
+        }),
+        value: z.string().openapi({
+          description: 'The number; for a link the node cannot read, the id it links to.',
+        }),
+        id: z.string().optional().openapi({
+          description:
+            'The registration-number node or credential subject the number is read from.',
+        }),
+        issuer: z.string().optional().openapi({
+          description:
+            'Who states the number (a notary), when another issuer than the participant.',
+        }),
+      }),
+    ),
     status: z.enum(['active', 'pending', 'suspended']),
     origin: z.string(),
     updatedAt: Timestamp,

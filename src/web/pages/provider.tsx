@@ -1,13 +1,31 @@
 import type { Context } from 'hono'
 import { searchOfferings } from '../../catalogue/search.js'
+import type { RegistrationNumber } from '../../store/schema.js'
+import type { ParticipantRow } from '../../store/store.js'
 import type { WebEnv } from '../env.js'
 import { credentialPath } from '../components.js'
-import { uiOf } from '../i18n.js'
+import { uiOf, type Ui } from '../i18n.js'
+import type { MessageKey } from '../messages.js'
 import { notFoundPage } from './errors.js'
 import { resultExtras } from './search.js'
 import { ComparableResults } from './search-parts.js'
 
 const SHOWN = 20
+
+const STATUS = {
+  active: 'provider.statusActive',
+  pending: 'provider.statusPending',
+  suspended: 'provider.statusSuspended',
+} as const satisfies Record<ParticipantRow['status'], MessageKey>
+
+const KINDS: Record<string, MessageKey> = {
+  'gx:VatID': 'registration.vat',
+  'gx:LeiCode': 'registration.lei',
+  'gx:EORI': 'registration.eori',
+  'gx:EUID': 'registration.euid',
+  'gx:LocalRegistrationNumber': 'registration.local',
+  'gx:TaxID': 'registration.tax',
+}
 
 /** GET /fournisseurs/{id}: the participant, its offerings (a search by provider), its credentials. */
 export async function providerPage(c: Context<WebEnv>): Promise<Response> {
@@ -33,17 +51,20 @@ export async function providerPage(c: Context<WebEnv>): Promise<Response> {
         <dd>{row.countryCode ? ui.country(row.countryCode) : '—'}</dd>
         <dt>{ui.t('provider.registration')}</dt>
         <dd>
-          {row.registrationNumbers.length === 0
-            ? '—'
-            : row.registrationNumbers.map((r, i) => (
-                <>
-                  {i > 0 && ', '}
-                  {r.type.replace(/^gx:/, '')} <code>{r.value}</code>
-                </>
+          {row.registrationNumbers.length === 0 ? (
+            '—'
+          ) : (
+            <ul class="plain">
+              {row.registrationNumbers.map((number) => (
+                <li>
+                  <RegistrationNumberText ui={ui} number={number} />
+                </li>
               ))}
+            </ul>
+          )}
         </dd>
         <dt>{ui.t('provider.status')}</dt>
-        <dd>{ui.t(`status.${row.status}`)}</dd>
+        <dd>{ui.t(STATUS[row.status])}</dd>
         <dt>{ui.t('provider.origin')}</dt>
         <dd>{row.origin === 'local' ? ui.t('provider.originLocal') : <code>{row.origin}</code>}</dd>
         <dt>{ui.t('provider.updated')}</dt>
@@ -88,5 +109,26 @@ export async function providerPage(c: Context<WebEnv>): Promise<Response> {
       </div>
     </>,
     { title: row.name, ui },
+  )
+}
+
+/** A number by its kind, with who states it when not the provider; a link the node cannot read, as a link. */
+function RegistrationNumberText({ ui, number }: { ui: Ui; number: RegistrationNumber }) {
+  const kind = KINDS[number.type]
+  // a link the node could not read holds the id it links to as its value
+  if (!kind || number.value === number.id) {
+    return (
+      <>
+        {ui.t('registration.link')} <code>{number.value}</code>
+      </>
+    )
+  }
+  return (
+    <>
+      {ui.t(kind)} <code>{number.value}</code>
+      {number.issuer && (
+        <span class="muted"> ({ui.t('registration.statedBy', { issuer: number.issuer })})</span>
+      )}
+    </>
   )
 }

@@ -13,7 +13,7 @@ import {
   type ValidationReport,
 } from '../validation/pipeline.js'
 import { attestsOnly } from '../validation/rules/compliance.js'
-import { readRegistrationLinks, statedNumbers } from './registration.js'
+import { readLinks, statedNumbers } from './registration.js'
 import { refreshEligibleLevels, searchFields, subjectOf } from './search-index.js'
 
 export type IngestOptions = {
@@ -90,12 +90,13 @@ export async function ingestCredentials(
   await refuseForeignSubjects(ctx.store, credentials)
   await refuseOlderVersions(ctx.store, credentials)
   const at = ctx.clock().getTime()
-  const stated = statedNumbers(credentials.map((c) => c.extracted))
+  // a participant's links are read from the credentials presented with it (registration.ts); its
+  // extraction is what its index entry is written from
+  const stated = statedNumbers(credentials)
   for (const { extracted } of credentials) {
     if (!extracted.participant) continue
     const { registrationNumbers } = extracted.participant
-    extracted.participant.registrationNumbers = await readRegistrationLinks(
-      ctx,
+    extracted.participant.registrationNumbers = readLinks(
       extracted.issuer,
       registrationNumbers,
       stated,
@@ -159,6 +160,7 @@ export async function ingestCredentials(
     await refuseOlderVersions(ctx.store, credentials)
     throw error
   })
+  await renewedNumbers(ctx.store, writes, created)
   for (const id of moved) {
     const provider = await ctx.store.participantById(id)
     if (provider) await refreshEligibleLevels(ctx, provider)
@@ -232,6 +234,27 @@ export async function attestHeldOfferings(
     offerings.push({ ...offering, labelLevel: level })
   }
   if (offerings.length > 0) await store.writeIndex(offerings.map((offering) => ({ offering })))
+}
+
+/**
+ * A participant presenting its credential again, unchanged, with a renewed registration-number
+ * credential (a notary's renewal): its stored credential writes nothing, so its entry is written
+ * again here when the numbers read from what it presented changed.
+ */
+async function renewedNumbers(store: Store, writes: CredentialWrite[], created: boolean[]) {
+  const again = writes.flatMap((write, i) =>
+    write.participant && !created[i] ? [write.participant] : [],
+  )
+  if (again.length === 0) return
+  const held = await store.participantsByIds(again.map((p) => p.id))
+  const renewed = again.flatMap(({ id, credentialHash, registrationNumbers }) => {
+    const row = held.get(id)
+    const same = JSON.stringify(row?.registrationNumbers) === JSON.stringify(registrationNumbers)
+    return row && row.credentialHash === credentialHash && !same
+      ? [{ participant: { ...row, registrationNumbers } }]
+      : []
+  })
+  await store.writeIndex(renewed)
 }
 
 /**

@@ -7,7 +7,7 @@ import { claimsOf, expandedClaimsOf } from '../model/claims.js'
 import type { ExpandedNode } from '../model/expanded.js'
 import { extractCredential, type ExtractedCredential } from '../model/extract.js'
 import { attestHeldOfferings, locationsOfResources, mergeLocations, toWrite } from './ingest.js'
-import { readRegistrationLinks } from './registration.js'
+import { readLinks, restatedNumbers } from './registration.js'
 import { searchFields, subjectOf } from './search-index.js'
 import { offeringConcepts } from './search-terms.js'
 
@@ -69,12 +69,9 @@ export async function reindexCatalogue(
         // a DID is one participant: the row it was onboarded as keeps its subject id and status
         if (current && current.id !== write.participant.id) continue
         write.participant.status = current?.status ?? write.participant.status
-        write.participant.registrationNumbers = await readRegistrationLinks(
-          ctx,
-          write.participant.did,
-          write.participant.registrationNumbers,
-          new Map(),
-        )
+        const { did, registrationNumbers } = write.participant
+        const stated = await restatedNumbers(ctx, current, write.participant)
+        write.participant.registrationNumbers = readLinks(did, registrationNumbers, stated)
       }
       writes.push(write)
     }

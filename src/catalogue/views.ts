@@ -1,5 +1,6 @@
 import type { Certification, Location, RegistrationNumber } from '../store/schema.js'
 import type { ListedOffering, OfferingRow, ParticipantRow } from '../store/store.js'
+import { withCurrentNumbers } from './registration.js'
 
 /** API.md's OfferingSummary. */
 export type OfferingSummary = {
@@ -62,7 +63,21 @@ export function offeringSummary(row: ListedOffering, provider?: ParticipantRow):
   }
 }
 
-export function participantSummary(row: ParticipantRow): ParticipantSummary {
+/**
+ * Participants as an answer shows them: a registration number read from a credential that is no
+ * longer active is left out (registration.ts).
+ *
+ * @example
+ * const [summary] = await participantSummaries(ctx.store, [row])
+ */
+export async function participantSummaries(
+  store: Parameters<typeof withCurrentNumbers>[0],
+  rows: ParticipantRow[],
+): Promise<ParticipantSummary[]> {
+  return (await withCurrentNumbers(store, rows)).map(participantSummary)
+}
+
+function participantSummary(row: ParticipantRow): ParticipantSummary {
   return {
     id: row.id,
     did: row.did,

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { MiddlewareHandler } from 'hono'
 import { reindexCatalogue } from '../catalogue/reindex.js'
-import { participantSummary } from '../catalogue/views.js'
+import { participantSummaries } from '../catalogue/views.js'
 import { checkDidDocument } from '../credentials/did/did-documents.js'
 import { AppError, BadRequestError, NotFoundError } from '../errors.js'
 import { readJsonObject } from './body.js'
@@ -77,10 +77,10 @@ for (const [action, status, summary] of [
     const participant = await store.getParticipant(id)
     if (!participant) throw new NotFoundError(`No participant ${id} on this node.`)
     await store.setParticipantStatus(participant.did, status, clock().getTime())
-    return c.json(
-      { participant: participantSummary((await store.getParticipant(participant.id))!) },
-      200,
-    )
+    const [summary] = await participantSummaries(store, [
+      (await store.getParticipant(participant.id))!,
+    ])
+    return c.json({ participant: summary! }, 200)
   })
 }
 

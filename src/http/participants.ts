@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { credentialJson } from '../model/claims.js'
-import { participantSummary } from '../catalogue/views.js'
+import { participantSummaries } from '../catalogue/views.js'
 import { NotFoundError } from '../errors.js'
 import { createRouter, problems } from './openapi/router.js'
 import {
@@ -29,8 +29,9 @@ const list = createRoute({
 })
 
 participants.openapi(list, async (c) => {
-  const page = await c.var.ctx.store.listParticipants(c.req.valid('query'))
-  return c.json({ items: page.items.map(participantSummary), next: page.next }, 200)
+  const { store } = c.var.ctx
+  const page = await store.listParticipants(c.req.valid('query'))
+  return c.json({ items: await participantSummaries(store, page.items), next: page.next }, 200)
 })
 
 const one = createRoute({
@@ -58,13 +59,14 @@ participants.openapi(one, async (c) => {
   const { id } = c.req.valid('param')
   const row = await store.getParticipant(id)
   if (!row) throw new NotFoundError(`No participant ${id} in this catalogue.`)
-  const [offeringCount, credentials] = await Promise.all([
+  const [offeringCount, credentials, [participant]] = await Promise.all([
     store.countOfferings(row.id),
     store.participantCredentials(row),
+    participantSummaries(store, [row]),
   ])
   return c.json(
     {
-      participant: participantSummary(row),
+      participant: participant!,
       offeringCount,
       credentials: credentials.map((stored) => ({
         hash: stored.hash,

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi'
 import { onboardParticipant, submitCredentials } from '../catalogue/partners.js'
-import { participantSummary } from '../catalogue/views.js'
+import { participantSummaries } from '../catalogue/views.js'
 import { validateSubmission } from '../validation/pipeline.js'
 import { readPresentation, readSubmission } from './body.js'
 import { documentBody, presentationBody } from './openapi/bodies.js'
@@ -87,7 +87,8 @@ const onboard = createRoute({
 
 partners.openapi(onboard, async (c) => {
   const { created, participant } = await onboardParticipant(c.var.ctx, await readPresentation(c))
-  return c.json({ participant: participantSummary(participant) }, created ? 201 : 200)
+  const [summary] = await participantSummaries(c.var.ctx.store, [participant])
+  return c.json({ participant: summary! }, created ? 201 : 200)
 })
 
 const submit = createRoute({

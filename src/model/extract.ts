@@ -48,23 +48,29 @@ export type ExtractedCredential = {
 
 const PARTICIPANT_TYPES = new Set(['gx:LegalPerson', 'gx:LegalParticipant'])
 
-/** Loire's registration-number classes and Tagus's notary credential. */
-const REGISTRATION_TYPES = new Set([
-  'gx:RegistrationNumber',
+/** The kinds of registration number, as Loire names their classes. */
+export const REGISTRATION_NUMBER_KINDS = [
   'gx:VatID',
   'gx:LeiCode',
   'gx:EORI',
   'gx:EUID',
   'gx:LocalRegistrationNumber',
   'gx:TaxID',
+] as const
+export type RegistrationNumberKind = (typeof REGISTRATION_NUMBER_KINDS)[number]
+
+/** Loire's registration-number classes and Tagus's notary credential. */
+const REGISTRATION_TYPES = new Set<string>([
+  'gx:RegistrationNumber',
   'gx:legalRegistrationNumber',
+  ...REGISTRATION_NUMBER_KINDS,
 ])
 
 /**
  * Where each kind of number is stated: Loire puts one on a node of its class (the LEI and the tax
  * id under schema.org), Tagus several on its gx:legalRegistrationNumber, in other spellings.
  */
-const NUMBER_PROPERTIES: readonly [type: string, iris: string[]][] = [
+const NUMBER_PROPERTIES: readonly [kind: RegistrationNumberKind, iris: string[]][] = [
   ['gx:VatID', gxIris('vatID')],
   ['gx:LeiCode', [`${SCHEMA}leiCode`, ...gxIris('leiCode')]],
   ['gx:EORI', gxIris('eori', 'EORI')],
@@ -153,7 +159,7 @@ function registrationLinks(
     const id = node['@id']
     const stated = registrationNumbersOf(node).map((number) => (id ? { ...number, id } : number))
     if (stated.length > 0 || !id) return stated
-    return [{ type: compactType(node['@type']?.[0] ?? type), value: id, id }]
+    return [{ type: compactType(node['@type']?.[0] ?? type), value: id, id, link: true }]
   })
 }
 

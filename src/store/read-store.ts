@@ -154,14 +154,36 @@ export function readStore(db: Db) {
         .limit(limit)
     },
 
-    /** The active credentials stating these subjects, newest first: what participants link to. */
-    async activeCredentialsOfSubjects(subjectIds: string[]): Promise<CredentialRow[]> {
+    /** The credentials of these hashes the node holds. */
+    async credentialsByHashes(hashes: string[]): Promise<CredentialRow[]> {
+      if (hashes.length === 0) return []
+      return db.select().from(credential).where(inList(credential.hash, hashes))
+    },
+
+    /** Which of these credential hashes are of active credentials. */
+    async activeHashes(hashes: string[]): Promise<Set<string>> {
+      if (hashes.length === 0) return new Set()
+      const rows = await db
+        .select({ hash: credential.hash })
+        .from(credential)
+        .where(and(inList(credential.hash, hashes), eq(credential.status, 'active')))
+      return new Set(rows.map((row) => row.hash))
+    },
+
+    /** The active credentials `issuer` issued about these subjects. */
+    async activeCredentialsIssued(issuer: string, subjectIds: string[]): Promise<CredentialRow[]> {
       if (subjectIds.length === 0) return []
       return db
         .select()
         .from(credential)
-        .where(and(inList(credential.subjectId, subjectIds), eq(credential.status, 'active')))
-        .orderBy(desc(credential.receivedAt), desc(credential.hash))
+        .where(
+          and(
+            eq(credential.issuer, issuer),
+            inList(credential.subjectId, subjectIds),
+            eq(credential.status, 'active'),
+          ),
+        )
+        .orderBy(asc(credential.receivedAt), asc(credential.hash))
     },
 
     async getCredential(hash: string): Promise<CredentialRow | undefined> {
@@ -169,13 +191,12 @@ export function readStore(db: Db) {
       return rows[0]
     },
 
-    /** A participant's own credentials: its LegalPerson and what it issued that is not an offering. */
     /**
-     * A participant's credentials: those about it, those it issued (offerings aside) and those
-     * stating the registration numbers it links to (a notary's).
+     * A participant's credentials: those about it, those it issued (offerings aside) and those its
+     * registration numbers were read from (a notary's).
      */
     async participantCredentials(row: ParticipantRow): Promise<CredentialRow[]> {
-      const links = row.registrationNumbers.flatMap((number) => number.id ?? [])
+      const read = row.registrationNumbers.flatMap((number) => number.credential ?? [])
       return db
         .select()
         .from(credential)
@@ -183,7 +204,7 @@ export function readStore(db: Db) {
           or(
             eq(credential.subjectId, row.id),
             and(eq(credential.issuer, row.did), notLike(credential.types, '%ServiceOffering%')),
-            ...(links.length > 0 ? [inList(credential.subjectId, links)] : []),
+            ...(read.length > 0 ? [inList(credential.hash, read)] : []),
           ),
         )
         .orderBy(asc(credential.receivedAt), asc(credential.hash))

@@ -37,23 +37,27 @@ export const credential = sqliteTable(
 )
 
 /**
- * A registration number of a participant. A participant states its numbers inline or links to the
- * credential that states them (Loire gx:registrationNumber, Tagus gx:legalRegistrationNumber, a
- * notary's credential); the participant's row holds the numbers read from that credential (catalogue/registration.ts).
+ * A registration number of a participant, as its index entry holds it. A participant states its
+ * numbers inline or links to the credentials that state them (Loire gx:registrationNumber, Tagus
+ * gx:legalRegistrationNumber: a notary's credential); a link is read from the credential presented
+ * with the participant's own (catalogue/registration.ts).
  */
 export type RegistrationNumber = {
   /**
-   * Its kind: gx:VatID, gx:LeiCode, gx:EORI, gx:EUID, gx:LocalRegistrationNumber or gx:TaxID; for a
-   * link the node cannot read, the link's own type, else gx:RegistrationNumber (Loire) or
-   * gx:legalRegistrationNumber (Tagus).
+   * Its kind (REGISTRATION_NUMBER_KINDS in model/extract.ts); for a link the node could not read,
+   * the link's own type, else gx:RegistrationNumber (Loire) or gx:legalRegistrationNumber (Tagus).
    */
   type: string
-  /** The number; for a link the node cannot read, the id it links to. */
+  /** The number; for a link the node could not read, the id it links to. */
   value: string
-  /** The node or credential subject the number is read from, when it has an id. */
+  /** The node or credential subject the number is stated on, when it has an id. */
   id?: string
-  /** Who states the number, when the participant links to another issuer's credential. */
+  /** The hash of the credential the number was read from, for a link. */
+  credential?: string
+  /** Who states the number, when another issuer than the participant (a notary). */
   issuer?: string
+  /** A link the node could not read a number from. */
+  link?: true
 }
 
 /**

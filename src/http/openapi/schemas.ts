@@ -183,10 +183,10 @@ export const ParticipantSummarySchema = z
       z.object({
         type: z.string().openapi({
           description:
-            'The kind of number (gx:VatID, gx:LeiCode, gx:EORI, gx:EUID, gx:LocalRegistrationNumber, gx:TaxID); for a link the node cannot read, the type of the link (gx:RegistrationNumber, gx:legalRegistrationNumber).',
+            'The kind of number (gx:VatID, gx:LeiCode, gx:EORI, gx:EUID, gx:LocalRegistrationNumber, gx:TaxID); for a link the node reads no number from, the type of the link (gx:RegistrationNumber, gx:legalRegistrationNumber).',
         }),
         value: z.string().openapi({
-          description: 'The number; for a link the node cannot read, the id it links to.',
+          description: 'The number; for a link the node reads no number from, the id it links to.',
         }),
         id: z.string().optional().openapi({
           description:
@@ -195,6 +195,13 @@ export const ParticipantSummarySchema = z
         issuer: z.string().optional().openapi({
           description:
             'Who states the number (a notary), when another issuer than the participant.',
+        }),
+        credential: z.string().optional().openapi({
+          description:
+            'The hash of the credential the number was read from; a number whose credential is no longer active is left out.',
+        }),
+        link: z.literal(true).optional().openapi({
+          description: 'A link the node reads no number from: `value` is the id it links to.',
         }),
       }),
     ),

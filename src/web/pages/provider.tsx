@@ -1,5 +1,7 @@
 import type { Context } from 'hono'
+import { withCurrentNumbers } from '../../catalogue/registration.js'
 import { searchOfferings } from '../../catalogue/search.js'
+import type { RegistrationNumberKind } from '../../model/extract.js'
 import type { RegistrationNumber } from '../../store/schema.js'
 import type { ParticipantRow } from '../../store/store.js'
 import type { WebEnv } from '../env.js'
@@ -18,7 +20,7 @@ const STATUS = {
   suspended: 'provider.statusSuspended',
 } as const satisfies Record<ParticipantRow['status'], MessageKey>
 
-const KINDS: Record<string, MessageKey> = {
+const KINDS: Record<RegistrationNumberKind, MessageKey> = {
   'gx:VatID': 'registration.vat',
   'gx:LeiCode': 'registration.lei',
   'gx:EORI': 'registration.eori',
@@ -32,11 +34,12 @@ export async function providerPage(c: Context<WebEnv>): Promise<Response> {
   const ctx = c.var.ctx
   const ui = uiOf(c)
   const id = c.req.param('id') ?? ''
-  const row = await ctx.store.getParticipant(id)
-  if (!row) return notFoundPage(c, ui, ui.t('provider.notFound', { id }))
+  const held = await ctx.store.getParticipant(id)
+  if (!held) return notFoundPage(c, ui, ui.t('provider.notFound', { id }))
+  const row = (await withCurrentNumbers(ctx.store, [held]))[0]!
   const [offerings, credentials] = await Promise.all([
     searchOfferings(ctx.store, { provider: [row.id], limit: SHOWN, facets: [] }),
-    ctx.store.participantCredentials(row),
+    ctx.store.participantCredentials(held),
   ])
   const extras = await resultExtras(ctx, offerings, false)
   return c.render(
@@ -112,11 +115,10 @@ export async function providerPage(c: Context<WebEnv>): Promise<Response> {
   )
 }
 
-/** A number by its kind, with who states it when not the provider; a link the node cannot read, as a link. */
+/** A number by its kind, with who states it when not the provider; a link it reads no number from, as a link. */
 function RegistrationNumberText({ ui, number }: { ui: Ui; number: RegistrationNumber }) {
-  const kind = KINDS[number.type]
-  // a link the node could not read holds the id it links to as its value
-  if (!kind || number.value === number.id) {
+  const kind = KINDS[number.type as RegistrationNumberKind]
+  if (number.link || !kind) {
     return (
       <>
         {ui.t('registration.link')} <code>{number.value}</code>

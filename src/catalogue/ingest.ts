@@ -13,7 +13,7 @@ import {
   type ValidationReport,
 } from '../validation/pipeline.js'
 import { attestsOnly } from '../validation/rules/compliance.js'
-import { readLinks, statedNumbers } from './registration.js'
+import { readLinks, statedFor } from './registration.js'
 import { refreshEligibleLevels, searchFields, subjectOf } from './search-index.js'
 
 export type IngestOptions = {
@@ -71,7 +71,7 @@ export async function ingestCredentials(
   document: Record<string, unknown> | string,
   options: IngestOptions,
 ): Promise<IngestResult> {
-  const { report, credentials, attested } = await validateSubmission(
+  const { report, credentials, attested, attestedTogether } = await validateSubmission(
     ctx,
     submissionOf(document),
     options.read,
@@ -90,17 +90,14 @@ export async function ingestCredentials(
   await refuseForeignSubjects(ctx.store, credentials)
   await refuseOlderVersions(ctx.store, credentials)
   const at = ctx.clock().getTime()
-  // a participant's links are read from the credentials presented with it (registration.ts); its
-  // extraction is what its index entry is written from
-  const stated = statedNumbers(credentials)
-  for (const { extracted } of credentials) {
+  // a participant's links are read from what it presented (registration.ts) into its extraction,
+  // which its index entry is written from
+  for (const { extracted, hash } of credentials) {
     if (!extracted.participant) continue
+    const did = extracted.issuer
+    const stated = statedFor({ did, hash }, credentials, attestedTogether)
     const { registrationNumbers } = extracted.participant
-    extracted.participant.registrationNumbers = readLinks(
-      extracted.issuer,
-      registrationNumbers,
-      stated,
-    )
+    extracted.participant.registrationNumbers = readLinks(did, registrationNumbers, stated)
   }
   const submitted = new Map(
     credentials.flatMap((c) =>
@@ -160,7 +157,7 @@ export async function ingestCredentials(
     await refuseOlderVersions(ctx.store, credentials)
     throw error
   })
-  await renewedNumbers(ctx.store, writes, created)
+  await presentedAgain(ctx.store, writes, created)
   for (const id of moved) {
     const provider = await ctx.store.participantById(id)
     if (provider) await refreshEligibleLevels(ctx, provider)
@@ -237,24 +234,25 @@ export async function attestHeldOfferings(
 }
 
 /**
- * A participant presenting its credential again, unchanged, with a renewed registration-number
- * credential (a notary's renewal): its stored credential writes nothing, so its entry is written
- * again here when the numbers read from what it presented changed.
+ * A participant presenting its stored credential again: that credential writes nothing, so its
+ * entry takes here what was read anew, the numbers of a renewed registration credential (a
+ * notary's renewal) and, when it onboards on this node for the first time (known through a peer
+ * until then), its onboarding. The store leaves an entry a newer credential replaced meanwhile.
  */
-async function renewedNumbers(store: Store, writes: CredentialWrite[], created: boolean[]) {
+async function presentedAgain(store: Store, writes: CredentialWrite[], created: boolean[]) {
   const again = writes.flatMap((write, i) =>
     write.participant && !created[i] ? [write.participant] : [],
   )
   if (again.length === 0) return
   const held = await store.participantsByIds(again.map((p) => p.id))
-  const renewed = again.flatMap(({ id, credentialHash, registrationNumbers }) => {
-    const row = held.get(id)
-    const same = JSON.stringify(row?.registrationNumbers) === JSON.stringify(registrationNumbers)
-    return row && row.credentialHash === credentialHash && !same
-      ? [{ participant: { ...row, registrationNumbers } }]
-      : []
-  })
-  await store.writeIndex(renewed)
+  for (const participant of again) {
+    const row = held.get(participant.id)
+    if (!row) continue
+    const renumbered =
+      JSON.stringify(row.registrationNumbers) !== JSON.stringify(participant.registrationNumbers)
+    const onboarding = row.onboardedAt === null && participant.onboardedAt !== null
+    if (renumbered || onboarding) await store.refreshParticipant(participant)
+  }
 }
 
 /**

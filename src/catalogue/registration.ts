@@ -1,14 +1,22 @@
-// A participant links to the credentials that state its registration numbers (a GXDCH notary's,
-// or its own): its index entry holds the numbers read from the credentials it presented with its
-// own, each bound to the hash of the credential it was read from, so that a buyer reads
-// "VAT FR…" and not a URL. Only a credential presented with the participant's is read: anyone
-// may store a credential about any subject id, so a link is never looked up by subject in the
-// store, where another participant's notary credential, or a squatter's, could answer it.
+// A participant links to the credentials that state its registration numbers (its own, or a GXDCH
+// notary's): its index entry holds the numbers read from them, each bound to the hash of the
+// credential it was read from, so that a buyer reads "VAT FR…" and not a URL.
+//
+// Whose statement is read: anyone may store a credential about any subject id, and credentials are
+// public, so neither a lookup by subject id among what the node holds nor the mere presence of a
+// notary's credential in a presentation binds it to the participant (another participant can
+// present a copy of its neighbour's; a peer's feed groups credentials as it likes). A number is
+// read from a credential the participant issued itself, or from another issuer's (a notary's)
+// that a trusted compliance service attested together with the participant's own credential,
+// which is how Gaia-X binds the two.
 import type { AppContext } from '../context.js'
 import { expandedClaimsOf } from '../model/claims.js'
 import { extractCredential } from '../model/extract.js'
 import type { RegistrationNumber } from '../store/schema.js'
 import type { ParticipantRow } from '../store/store.js'
+
+/** The store, as answers ask it which numbers' credentials are still active. */
+export type ActiveHashes = Pick<AppContext['store'], 'activeHashes'>
 
 /** What registration-number credentials state, by their subject id. */
 export type StatedNumbers = Map<string, Statement>
@@ -19,25 +27,42 @@ type Statement = {
   numbers: Pick<RegistrationNumber, 'type' | 'value'>[]
 }
 
+type Stating = {
+  hash: string
+  extracted: { subjectId: string | null; issuer: string; registration?: Statement['numbers'] }
+}
+
 /**
- * What the registration-number credentials of a submission state, by subject id (the shapes
- * allow one per subject in a presentation; the first is read).
+ * What `credentials` state as registration-number credentials that the participant (`did`, its
+ * credential `hash`) may be read from: its own, and those a trusted attestation covers with its
+ * credential (`attestedTogether`, checkAttestations). The shapes allow one per subject in a
+ * presentation; the first is read.
  *
  * @example
- * const stated = statedNumbers(credentials)
+ * const stated = statedFor({ did, hash }, credentials, attestedTogether)
  */
-export function statedNumbers(
-  credentials: {
-    hash: string
-    extracted: { subjectId: string | null; issuer: string; registration?: Statement['numbers'] }
-  }[],
+export function statedFor(
+  participant: { did: string; hash: string },
+  credentials: Stating[],
+  attestedTogether: string[][],
+): StatedNumbers {
+  return statements(
+    credentials,
+    (issuer, hash) =>
+      issuer === participant.did ||
+      attestedTogether.some((group) => group.includes(participant.hash) && group.includes(hash)),
+  )
+}
+
+function statements(
+  credentials: Stating[],
+  readable: (issuer: string, hash: string) => boolean,
 ): StatedNumbers {
   const stated: StatedNumbers = new Map()
   for (const { hash, extracted } of credentials) {
     const { subjectId, issuer, registration } = extracted
-    if (subjectId && registration?.length && !stated.has(subjectId)) {
-      stated.set(subjectId, { hash, issuer, numbers: registration })
-    }
+    if (!subjectId || !registration?.length || stated.has(subjectId)) continue
+    if (readable(issuer, hash)) stated.set(subjectId, { hash, issuer, numbers: registration })
   }
   return stated
 }
@@ -57,8 +82,7 @@ export function readLinks(
   stated: StatedNumbers,
 ): RegistrationNumber[] {
   return numbers.flatMap((number): RegistrationNumber[] => {
-    if (!number.link) return [number]
-    const statement = stated.get(number.id!)
+    const statement = number.link ? stated.get(number.id!) : undefined
     if (!statement) return [number]
     return statement.numbers.map((n) => ({
       ...n,
@@ -70,33 +94,48 @@ export function readLinks(
 }
 
 /**
- * For a reindex: what the credentials a participant's entry was read from still state (those
- * still active). An entry from before numbers were bound to credentials has its links read from
- * the credentials the participant issued itself: which credentials a notary's participant
- * presented was not recorded then, and any other issuer's could be a squatter's. A notary's are
- * read when the participant presents them again.
+ * A participant's numbers as a reindex writes them, from `fresh` (its credential extracted again)
+ * and the entry it replaces (`held`): a link read before is read again from the same credential,
+ * or kept as it was once that credential is no longer active (answers leave it out either way).
+ * An entry written before numbers were bound to credentials holds its links as bare values: those
+ * are read from the credentials the participant issued itself, as which credentials were
+ * presented with it was not recorded then.
  */
-export async function restatedNumbers(
+export async function reindexedNumbers(
   ctx: Pick<AppContext, 'store' | 'loader'>,
   held: ParticipantRow | undefined,
-  participant: { did: string; registrationNumbers: RegistrationNumber[] },
-): Promise<StatedNumbers> {
-  const bound = (held?.registrationNumbers ?? []).flatMap((n) => n.credential ?? [])
-  const rows =
-    bound.length > 0
-      ? (await ctx.store.credentialsByHashes([...new Set(bound)])).filter(
-          (row) => row.status === 'active',
-        )
-      : await ctx.store.activeCredentialsIssued(
-          participant.did,
-          participant.registrationNumbers.flatMap((n) => (n.link ? n.id! : [])),
-        )
-  const credentials = []
-  for (const row of rows) {
-    const extracted = extractCredential(await expandedClaimsOf(ctx, row))
-    credentials.push({ hash: row.hash, extracted })
+  did: string,
+  fresh: RegistrationNumber[],
+): Promise<RegistrationNumber[]> {
+  const before = held?.registrationNumbers ?? []
+  const bound = new Map<string, RegistrationNumber[]>()
+  for (const number of before) {
+    if (number.credential) bound.set(number.id!, [...(bound.get(number.id!) ?? []), number])
   }
-  return statedNumbers(credentials)
+  const legacy = new Set(before.flatMap((n) => (n.id === undefined && !n.link ? n.value : [])))
+  const [readBefore, own] = await Promise.all([
+    ctx.store.credentialsByHashes([...new Set(before.flatMap((n) => n.credential ?? []))]),
+    ctx.store.activeCredentialsIssued(
+      did,
+      fresh.flatMap((n) => (n.link && legacy.has(n.id!) ? n.id! : [])),
+    ),
+  ])
+  const active = readBefore.filter((row) => row.status === 'active')
+  const credentials: Stating[] = []
+  for (const row of [...active, ...own]) {
+    credentials.push({
+      hash: row.hash,
+      extracted: extractCredential(await expandedClaimsOf(ctx, row)),
+    })
+  }
+  // read before (so vouched for then), or the participant's own
+  const stated = statements(credentials, () => true)
+  const stillActive = new Set(active.map((row) => row.hash))
+  return fresh.flatMap((number) => {
+    const kept = number.link ? bound.get(number.id!) : undefined
+    if (kept && !stillActive.has(kept[0]!.credential!)) return kept
+    return readLinks(did, [number], stated)
+  })
 }
 
 /**
@@ -104,7 +143,7 @@ export async function restatedNumbers(
  * active (expired, or replaced by a newer version) is not shown.
  */
 export async function withCurrentNumbers(
-  store: Pick<AppContext['store'], 'activeHashes'>,
+  store: ActiveHashes,
   rows: ParticipantRow[],
 ): Promise<ParticipantRow[]> {
   const bound = rows.flatMap((row) => row.registrationNumbers.flatMap((n) => n.credential ?? []))

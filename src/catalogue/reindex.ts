@@ -7,7 +7,7 @@ import { claimsOf, expandedClaimsOf } from '../model/claims.js'
 import type { ExpandedNode } from '../model/expanded.js'
 import { extractCredential, type ExtractedCredential } from '../model/extract.js'
 import { attestHeldOfferings, locationsOfResources, mergeLocations, toWrite } from './ingest.js'
-import { readLinks, restatedNumbers } from './registration.js'
+import { reindexedNumbers } from './registration.js'
 import { searchFields, subjectOf } from './search-index.js'
 import { offeringConcepts } from './search-terms.js'
 
@@ -70,8 +70,12 @@ export async function reindexCatalogue(
         if (current && current.id !== write.participant.id) continue
         write.participant.status = current?.status ?? write.participant.status
         const { did, registrationNumbers } = write.participant
-        const stated = await restatedNumbers(ctx, current, write.participant)
-        write.participant.registrationNumbers = readLinks(did, registrationNumbers, stated)
+        write.participant.registrationNumbers = await reindexedNumbers(
+          ctx,
+          current,
+          did,
+          registrationNumbers,
+        )
       }
       writes.push(write)
     }

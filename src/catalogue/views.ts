@@ -1,6 +1,6 @@
 import type { Certification, Location, RegistrationNumber } from '../store/schema.js'
 import type { ListedOffering, OfferingRow, ParticipantRow } from '../store/store.js'
-import { withCurrentNumbers } from './registration.js'
+import { withCurrentNumbers, type ActiveHashes } from './registration.js'
 
 /** API.md's OfferingSummary. */
 export type OfferingSummary = {
@@ -71,7 +71,7 @@ export function offeringSummary(row: ListedOffering, provider?: ParticipantRow):
  * const [summary] = await participantSummaries(ctx.store, [row])
  */
 export async function participantSummaries(
-  store: Parameters<typeof withCurrentNumbers>[0],
+  store: ActiveHashes,
   rows: ParticipantRow[],
 ): Promise<ParticipantSummary[]> {
   return (await withCurrentNumbers(store, rows)).map(participantSummary)

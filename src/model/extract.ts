@@ -143,14 +143,14 @@ function participantOf(subject: ExpandedNode): NonNullable<ExtractedCredential['
     countryCode: country ?? null,
     // Loire links gx:registrationNumber, Tagus gx:legalRegistrationNumber (the notary's credential)
     registrationNumbers: [
-      ...registrationLinks(subject, 'registrationNumber', 'gx:RegistrationNumber'),
-      ...registrationLinks(subject, 'legalRegistrationNumber', 'gx:legalRegistrationNumber'),
+      ...statedOrLinked(subject, 'registrationNumber', 'gx:RegistrationNumber'),
+      ...statedOrLinked(subject, 'legalRegistrationNumber', 'gx:legalRegistrationNumber'),
     ],
   }
 }
 
 /** A participant's numbers stated inline, and its links to the credentials that state them. */
-function registrationLinks(
+function statedOrLinked(
   subject: ExpandedNode,
   property: string,
   type: string,

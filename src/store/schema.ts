@@ -39,8 +39,8 @@ export const credential = sqliteTable(
 /**
  * A registration number of a participant, as its index entry holds it. A participant states its
  * numbers inline or links to the credentials that state them (Loire gx:registrationNumber, Tagus
- * gx:legalRegistrationNumber: a notary's credential); a link is read from the credential presented
- * with the participant's own (catalogue/registration.ts).
+ * gx:legalRegistrationNumber: a notary's credential); a link is read from a credential presented
+ * with the participant's own that binds to it (catalogue/registration.ts says which do).
  */
 export type RegistrationNumber = {
   /**

@@ -149,6 +149,27 @@ export function createStore(db: Db, atomic: Atomic, options: SearchStoreOptions 
       return (changed ?? 0) > 0
     },
 
+    /**
+     * A participant's entry as its stored credential, presented again, reads now: its registration
+     * numbers and, on its first onboarding here, the status this node gives newcomers (as the
+     * upsert of a new credential does). Changes nothing once a newer credential has replaced it.
+     */
+    async refreshParticipant(row: ParticipantRow): Promise<void> {
+      await atomic([
+        db
+          .update(participant)
+          .set({
+            registrationNumbers: row.registrationNumbers,
+            updatedAt: row.updatedAt,
+            status: sql`case when ${participant.onboardedAt} is null and ${row.onboardedAt} is not null then ${row.status} else ${participant.status} end`,
+            onboardedAt: sql`coalesce(${participant.onboardedAt}, ${row.onboardedAt})`,
+          })
+          .where(
+            and(eq(participant.id, row.id), eq(participant.credentialHash, row.credentialHash)),
+          ),
+      ])
+    },
+
     /** Holds (or replaces) a did:web DID document the operator vouches for. */
     async putDidDocument(did: string, document: Record<string, unknown>, at: number) {
       await atomic([

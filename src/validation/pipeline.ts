@@ -46,6 +46,8 @@ export type Validation = {
   credentials: ValidatedCredential[]
   /** Credential hash → the label level a trusted compliance service attests for it. */
   attested: Map<string, LabelLevel>
+  /** The hashes each trusted attestation of the submission covers (checkAttestations). */
+  attestedTogether: string[][]
 }
 
 /** What validation reads from the node: config, held credentials, contexts, DIDs, trust. */
@@ -142,6 +144,7 @@ export async function validateSubmission(
     },
     credentials,
     attested: compliance.attested,
+    attestedTogether: compliance.together,
   }
 }
 
@@ -191,7 +194,7 @@ const CHECKS_STRETCH_MS = 3
 /** Compliance and label credentials of the submission, checked against what they cover. */
 async function checkCompliance(ctx: PipelineContext, credentials: ValidatedCredential[]) {
   if (!credentials.some((c) => isAttestation(c.extracted.types))) {
-    return { findings: [], attested: new Map<string, LabelLevel>() }
+    return { findings: [], attested: new Map<string, LabelLevel>(), together: [] }
   }
   const located = credentials.map((credential) => ({ credential, nodes: locateNodes(credential) }))
   return checkAttestations(located, {

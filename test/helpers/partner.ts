@@ -1,12 +1,14 @@
 // What a real partner does, through `app.request` only: get a challenge, sign its credentials,
 // present them as their holder for this node, onboard, submit and revoke.
 import * as vc from '@digitalbazaar/vc'
+import canonicalize from 'canonicalize'
 import { expect } from 'vitest'
 import { createDocumentLoader, type DocumentLoader } from '../../src/credentials/document-loader.js'
 import type { SigningKey } from '../../src/credentials/did/keys.js'
 import { REVOCATION_TYPE } from '../../src/credentials/presentation.js'
 import { signCredential } from '../../src/credentials/data-integrity/sign.js'
 import { signingSuite } from '../../src/credentials/data-integrity/suites.js'
+import { sha256Hex } from '../../src/credentials/hash.js'
 import type { Counts, EventRow } from '../../src/store/store.js'
 import { newDidKey, participantCredentials, partnerBase } from './credentials.js'
 import { TEST_NOW, type createTestNode } from './test-node.js'
@@ -52,6 +54,39 @@ export async function challenge(app: TestNode['app']): Promise<Challenge> {
 /** Signs a credential as `key` (eddsa-rdfc-2022, created at TEST_NOW). */
 export function sign(node: TestNode, key: SigningKey, credential: object): Promise<Json> {
   return signCredential(credential, { key, loader: node.ctx.loader, date: TEST_NOW })
+}
+
+/**
+ * A Tagus compliance credential of `issuer` (a compliance service, trusted where the node lists it
+ * in GXC_TRUSTED_COMPLIANCE) whose subjects are the credentials it covers, by id and digest.
+ */
+export async function complianceCredential(
+  node: TestNode,
+  issuer: SigningKey,
+  covers: Json[],
+  validFrom: string,
+  envelope: Json = {},
+): Promise<Json> {
+  return sign(node, issuer, {
+    '@context': [
+      'https://www.w3.org/ns/credentials/v2',
+      'https://registry.lab.gaia-x.eu/development/api/trusted-shape-registry/v1/shapes/jsonld/trustframework#',
+    ],
+    type: ['VerifiableCredential'],
+    id: `https://compliance.example.eu/credentials/${crypto.randomUUID()}`,
+    issuer: issuer.did,
+    validFrom,
+    validUntil: '2027-11-01T00:00:00Z',
+    credentialSubject: await Promise.all(
+      covers.map(async (covered) => ({
+        id: covered.id,
+        type: 'gx:compliance',
+        'gx:integrity': `sha256-${await sha256Hex(canonicalize(covered)!)}`,
+        'gx:version': '22.10',
+      })),
+    ),
+    ...envelope,
+  })
 }
 
 export function signEach(node: TestNode, key: SigningKey, credentials: object[]): Promise<Json[]> {

@@ -1,28 +1,40 @@
 // A participant's registration numbers as a buyer reads them: the numbers it states inline, and
-// those the credentials it presented with its own state (a notary's, or its own), each with its
-// kind, the credential it was read from, and who states it when another issuer does. Nothing
-// another party stores changes them.
+// those stated by the credentials presented with its own that it issued itself, or that a trusted
+// compliance service attested with its own (a notary's), each with its kind, the credential it was
+// read from, and who states it when another issuer does. Nothing another party stores or presents
+// changes them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { participantCredentials, partnerBase } from '../helpers/credentials.js'
+import { participantCredentials, partnerBase, partnerOffering } from '../helpers/credentials.js'
 import {
   ADMIN_TOKEN,
   adminPost,
+  complianceCredential,
   newPartner,
   onboard,
   participantPath,
   sign,
   signEach,
+  submit,
   type Json,
   type TestNode,
 } from '../helpers/partner.js'
-import { createTestNode } from '../helpers/test-node.js'
+import { createTestNode, TEST_NOW } from '../helpers/test-node.js'
+import { newDidKey } from '../helpers/credentials.js'
+import { ingestCredentials } from '../../src/catalogue/ingest.js'
 import type { SigningKey } from '../../src/credentials/did/keys.js'
+import { applyNodeFeed } from '../../src/federation/sync.js'
 
 let node: TestNode
+let compliance: SigningKey
 
 beforeAll(async () => {
+  compliance = await newDidKey()
   node = await createTestNode({
-    env: { GXC_ONBOARDING: 'open', GXC_ADMIN_TOKEN: ADMIN_TOKEN },
+    env: {
+      GXC_ONBOARDING: 'open',
+      GXC_ADMIN_TOKEN: ADMIN_TOKEN,
+      GXC_TRUSTED_COMPLIANCE: compliance.did,
+    },
   })
 })
 afterAll(() => node.close())
@@ -57,18 +69,29 @@ function vatCredential(issuer: string, subjectId: string, vat = 'FR44732829320',
   }
 }
 
-/** `key` onboards with its gx:LegalPerson and a notary's credential of its VAT number. */
-async function onboardNotarised(key: SigningKey, notary: SigningKey, extra: Json = {}) {
+/**
+ * `key` onboards with its gx:LegalPerson and a notary's credential of its VAT number, attested
+ * together by the trusted compliance service (as the GXDCH does), or not.
+ */
+async function onboardNotarised(
+  key: SigningKey,
+  notary: SigningKey,
+  { extra = {}, attested = true }: { extra?: Json; attested?: boolean } = {},
+) {
   const base = partnerBase(key.did)
   const [legalPerson] = participantCredentials(key.did, base)
+  const own = await sign(node, key, legalPerson!)
   const vat = await sign(
     node,
     notary,
     vatCredential(notary.did, `${base}/registration/vat`, undefined, extra),
   )
-  const res = await onboard(node, key, [await sign(node, key, legalPerson!), vat])
+  const attestation = attested
+    ? [await complianceCredential(node, compliance, [own, vat], '2026-11-01T00:00:00Z')]
+    : []
+  const res = await onboard(node, key, [own, vat, ...attestation])
   expect(res.status).toBe(201)
-  return { base, vat }
+  return { base, own, vat }
 }
 
 describe('registration numbers of a participant', () => {
@@ -161,33 +184,54 @@ describe('registration numbers of a participant', () => {
     )
   })
 
-  it('follow the notary’s renewal, presented with the participant’s unchanged credential', async () => {
+  it('follow the notary’s renewal, attested with the participant’s unchanged credential', async () => {
     const [key, notary] = await Promise.all([newPartner(), newPartner()])
-    const base = partnerBase(key.did)
-    const [legalPerson] = participantCredentials(key.did, base)
-    const signed = await sign(node, key, legalPerson!)
-    const version = (validFrom: string, vat: string) =>
-      sign(node, notary, vatCredential(notary.did, `${base}/registration/vat`, vat, { validFrom }))
-    const first = await version('2026-01-01T00:00:00Z', 'FR44732829320')
-    expect((await onboard(node, key, [signed, first])).status).toBe(201)
-    const renewed = await version('2026-06-01T00:00:00Z', 'FR89380129866')
-    expect((await onboard(node, key, [signed, renewed])).status).toBe(201)
+    const { base, own } = await onboardNotarised(key, notary)
+    const renewed = await sign(
+      node,
+      notary,
+      vatCredential(notary.did, `${base}/registration/vat`, 'FR89380129866', {
+        validFrom: '2026-06-01T00:00:00Z',
+      }),
+    )
+    const attestation = await complianceCredential(
+      node,
+      compliance,
+      [own, renewed],
+      '2026-11-15T00:00:00Z',
+    )
+    expect((await onboard(node, key, [own, renewed, attestation])).status).toBe(201)
     expect((await numbers(key.did)).map((n) => n.value)).toEqual(['FR89380129866'])
     await reindex()
     expect((await numbers(key.did)).map((n) => n.value)).toEqual(['FR89380129866'])
   })
 
+  it('stay links when a notary’s credential comes without an attestation binding it', async () => {
+    const [key, notary] = await Promise.all([newPartner(), newPartner()])
+    const { base } = await onboardNotarised(key, notary, { attested: false })
+    expect(await numbers(key.did)).toEqual([
+      {
+        type: 'gx:RegistrationNumber',
+        value: `${base}/registration/vat`,
+        id: `${base}/registration/vat`,
+        link: true,
+      },
+    ])
+  })
+
   it('are no longer shown once the credential stating them expires, nor after a reindex', async () => {
     const [key, notary] = await Promise.all([newPartner(), newPartner()])
-    await onboardNotarised(key, notary, { validUntil: '2026-12-01T00:00:00Z' })
+    await onboardNotarised(key, notary, { extra: { validUntil: '2026-12-01T00:00:00Z' } })
     expect((await numbers(key.did)).map((n) => n.value)).toEqual(['FR44732829320'])
     expect(await node.ctx.store.expireCredentials(Date.parse('2026-12-02T00:00:00Z'))).toBe(1)
     expect(await numbers(key.did)).toEqual([])
     expect(await page(key.did)).not.toContain('FR44732829320</code>')
     const list = (await (await node.app.request('/api/v1/participants?limit=100')).json()) as Json
     expect(list.items.find((item: Json) => item.did === key.did).registrationNumbers).toEqual([])
+    // a reindex changes nothing of what answers show
+    const before = await detail(key.did)
     await reindex()
-    expect((await numbers(key.did)).map((n) => n.link)).toEqual([true])
+    expect(await detail(key.did)).toEqual(before)
   })
 
   it('are read again by a reindex, for a participant indexed before they were read', async () => {
@@ -209,6 +253,61 @@ describe('registration numbers of a participant', () => {
     expect((await numbers(key.did)).map(({ credential: _, ...n }) => n)).toEqual([
       { type: 'gx:VatID', value: 'FR44732829320', id: link },
     ])
+  })
+})
+
+describe('a participant presenting its stored credential again', () => {
+  it('onboards here when it was only known through a peer, and may then submit', async () => {
+    const key = await newPartner()
+    const signed = await signEach(node, key, participantCredentials(key.did, partnerBase(key.did)))
+    const relayed = await ingestCredentials(
+      node.ctx,
+      { type: ['VerifiablePresentation'], verifiableCredential: signed },
+      { origin: 'did:web:peer.example', onboarding: false },
+    )
+    expect(relayed.ok).toBe(true)
+    expect((await onboard(node, key, signed)).status).toBe(200)
+    const row = (await node.ctx.store.participantByDid(key.did))!
+    expect(row.onboardedAt).toBe(TEST_NOW.getTime())
+    const offering = partnerOffering(key.did, 'after-onboarding')
+    expect((await submit(node, key, [await sign(node, key, offering)])).status).toBe(201)
+  })
+
+  it('leaves an entry that a newer credential replaced meanwhile', async () => {
+    const key = await newPartner()
+    const base = partnerBase(key.did)
+    expect((await onboard(node, key)).status).toBe(201)
+    const older = (await node.ctx.store.participantByDid(key.did))!
+    const next = participantCredentials(key.did, base)
+    next[0]!.validFrom = '2026-02-01T00:00:00Z'
+    ;(next[0]!.credentialSubject as Json)['schema:name'] = 'Nouveau Nom SAS'
+    expect((await onboard(node, key, await signEach(node, key, next))).status).toBe(201)
+    const newer = (await node.ctx.store.participantByDid(key.did))!
+    // what a request that read the older entry before the newer one was written would write
+    await node.ctx.store.refreshParticipant({ ...older, registrationNumbers: [] })
+    expect(await node.ctx.store.participantByDid(key.did)).toEqual(newer)
+  })
+
+  it('is not read from what it never presented by a reindex', async () => {
+    const key = await newPartner()
+    const base = partnerBase(key.did)
+    const [legalPerson, vat] = participantCredentials(key.did, base)
+    ;(legalPerson!.credentialSubject as Json)['gx:registrationNumber'] = [
+      { id: `${base}/registration/vat` },
+      { id: `${base}/registration/lei`, type: 'gx:RegistrationNumber' },
+    ]
+    expect((await onboard(node, key, await signEach(node, key, [legalPerson!, vat!]))).status).toBe(
+      201,
+    )
+    // its own credential of the subject it linked to, stored later on its own
+    const later = vatCredential(key.did, `${base}/registration/lei`, 'FR89380129866')
+    const stored = await ingestCredentials(node.ctx, await sign(node, key, later), {
+      origin: 'local',
+    })
+    expect(stored.ok).toBe(true)
+    const before = await detail(key.did)
+    await reindex()
+    expect(await detail(key.did)).toEqual(before)
   })
 })
 
@@ -237,6 +336,64 @@ describe('another party, against a participant’s registration numbers', () => 
     expect(credentials.map((c: Json) => c.credential.issuer)).toEqual([attacker.did])
     await reindex()
     expect((await numbers(attacker.did)).map((n) => n.link)).toEqual([true])
+  })
+
+  it('cannot show a participant’s notary-stated number as its own by presenting a copy', async () => {
+    const [victim, notary, attacker] = await Promise.all([newPartner(), newPartner(), newPartner()])
+    const { base, vat } = await onboardNotarised(victim, notary)
+    const [legalPerson] = participantCredentials(attacker.did, partnerBase(attacker.did))
+    ;(legalPerson!.credentialSubject as Json)['gx:registrationNumber'] = {
+      id: `${base}/registration/vat`,
+    }
+    // the notary's credential as the node serves it to anyone
+    const res = await onboard(node, attacker, [await sign(node, attacker, legalPerson!), vat])
+    expect(res.status).toBe(201)
+    const { participant, credentials } = await detail(attacker.did)
+    expect(participant.registrationNumbers.map((n: Json) => n.link)).toEqual([true])
+    expect(credentials.map((c: Json) => c.credential.issuer)).toEqual([attacker.did])
+  })
+
+  it('cannot, through a peer’s feed, bind its credential to a participant it links to', async () => {
+    const peer = await createTestNode({ env: { GXC_ONBOARDING: 'open' } })
+    const [victim, attacker] = await Promise.all([newPartner(), newPartner()])
+    const base = partnerBase(victim.did)
+    const [legalPerson, vat] = participantCredentials(victim.did, base)
+    ;(legalPerson!.credentialSubject as Json)['gx:registrationNumber'] = [
+      { id: `${base}/registration/vat` },
+      { id: `${base}/registration/lei`, type: 'gx:RegistrationNumber' },
+    ]
+    const squat = vatCredential(attacker.did, `${base}/registration/lei`, 'FR89380129866')
+    // a feed that groups the victim's credentials with the attacker's, as any peer may
+    const signed = [
+      ...(await signEach(peer, victim, [legalPerson!, vat!])),
+      ...(await signEach(
+        peer,
+        attacker,
+        participantCredentials(attacker.did, partnerBase(attacker.did)),
+      )),
+      await sign(peer, attacker, squat),
+    ]
+    const stored = await ingestCredentials(
+      peer.ctx,
+      { type: ['VerifiablePresentation'], verifiableCredential: signed },
+      { origin: 'local' },
+    )
+    expect(stored.ok).toBe(true)
+    const feed = (await (
+      await peer.app.request('/api/v1/federation/events?after=0&limit=100')
+    ).json()) as Json
+    const applied = await applyNodeFeed(node.ctx, 'did:web:peer.example', feed.events)
+    expect(applied).toMatchObject({ accepted: 5 })
+    const numbersHere = await numbers(victim.did)
+    expect(numbersHere.map((n) => [n.value, n.issuer])).toEqual([
+      ['FR44732829320', undefined],
+      [`${base}/registration/lei`, undefined],
+    ])
+    expect((await detail(victim.did)).credentials.map((c: Json) => c.credential.issuer)).toEqual([
+      victim.did,
+      victim.did,
+    ])
+    peer.close()
   })
 
   it('cannot put its credential on a participant’s page by stating a subject it links to', async () => {

@@ -3,15 +3,14 @@
 // of a credential is never stored, and a subject's index entry never takes another issuer's
 // credential. And what the checks let through: attestations naming the credentials they cover as
 // their subjects, which take no subject from its describer, whatever the order or the renewals.
-import canonicalize from 'canonicalize'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SigningKey } from '../../src/credentials/did/keys.js'
-import { sha256Hex } from '../../src/credentials/hash.js'
 import type { CredentialRow } from '../../src/store/store.js'
 import { WriteRuleError } from '../../src/store/write-rules.js'
 import { newDidKey, partnerBase, partnerOffering } from '../helpers/credentials.js'
 import {
   codes,
+  complianceCredential,
   expectProblem,
   newPartner,
   onboard,
@@ -185,30 +184,8 @@ const TAGUS = [
   'https://registry.lab.gaia-x.eu/development/api/trusted-shape-registry/v1/shapes/jsonld/trustframework#',
 ]
 
-/** A Tagus compliance credential of `issuer` whose subjects are the credentials it covers. */
-async function tagusCompliance(
-  issuer: SigningKey,
-  covers: Json[],
-  validFrom: string,
-  envelope: Json = {},
-) {
-  return sign(node, issuer, {
-    '@context': TAGUS,
-    type: ['VerifiableCredential'],
-    id: `https://compliance.example.eu/credentials/${crypto.randomUUID()}`,
-    issuer: issuer.did,
-    validFrom,
-    validUntil: '2027-11-01T00:00:00Z',
-    credentialSubject: await Promise.all(
-      covers.map(async (covered) => ({
-        id: covered.id,
-        type: 'gx:compliance',
-        'gx:integrity': `sha256-${await sha256Hex(canonicalize(covered)!)}`,
-        'gx:version': '22.10',
-      })),
-    ),
-    ...envelope,
-  })
+function tagusCompliance(issuer: SigningKey, covers: Json[], validFrom: string, envelope?: Json) {
+  return complianceCredential(node, issuer, covers, validFrom, envelope)
 }
 
 /**

@@ -90,7 +90,9 @@ function attestationOf(c: LocatedCredential): Attestation | undefined {
  * compliance-issuer-untrusted / compliance-integrity-mismatch / compliance-target-unknown, and the
  * label level each covered credential is attested at when everything holds, keyed by the covered
  * credential's hash: the credential whose secured form the digest matches, in the submission or
- * held, among all those bearing the id the attestation names.
+ * held, among all those bearing the id the attestation names. `together` lists, for each trusted
+ * attestation that holds, the hashes it covers: what the service checked as one presentation (a
+ * participant and its notary's registration credential).
  *
  * @example
  * const { findings, attested } = await checkAttestations(located, ctx)
@@ -99,9 +101,10 @@ function attestationOf(c: LocatedCredential): Attestation | undefined {
 export async function checkAttestations(
   credentials: LocatedCredential[],
   ctx: ComplianceContext,
-): Promise<{ findings: Finding[]; attested: Map<string, LabelLevel> }> {
+): Promise<{ findings: Finding[]; attested: Map<string, LabelLevel>; together: string[][] }> {
   const findings: Finding[] = []
   const attested = new Map<string, LabelLevel>()
+  const together: string[][] = []
   const inSubmission = new Map<string, Promise<Secured>[]>()
   for (const { credential } of credentials) {
     const id = credential.extracted.credentialId
@@ -134,8 +137,9 @@ export async function checkAttestations(
     }
     if (covered.length === 0 || covered.length < attestation.covers.length) continue
     for (const hash of covered) attested.set(hash, attestation.level)
+    together.push(covered)
   }
-  return { findings, attested }
+  return { findings, attested, together }
 }
 
 async function firstMatching(digest: string, candidates: Secured[]): Promise<Secured | undefined> {

@@ -39,6 +39,7 @@ export async function providerPage(c: Context<WebEnv>): Promise<Response> {
   const row = (await withCurrentNumbers(ctx.store, [held]))[0]!
   const [offerings, credentials] = await Promise.all([
     searchOfferings(ctx.store, { provider: [row.id], limit: SHOWN, facets: [] }),
+    // a credential a number was read from stays listed, with its status, once it is not active
     ctx.store.participantCredentials(held),
   ])
   const extras = await resultExtras(ctx, offerings, false)

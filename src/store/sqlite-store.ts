@@ -152,7 +152,8 @@ export function createStore(db: Db, atomic: Atomic, options: SearchStoreOptions 
     /**
      * A participant's entry as its stored credential, presented again, reads now: its registration
      * numbers and, on its first onboarding here, the status this node gives newcomers (as the
-     * upsert of a new credential does). Changes nothing once a newer credential has replaced it.
+     * upsert of a new credential does), never over a suspension (one the operator makes while the
+     * onboarding is validated). Changes nothing once a newer credential has replaced it.
      */
     async refreshParticipant(row: ParticipantRow): Promise<void> {
       await atomic([
@@ -161,7 +162,7 @@ export function createStore(db: Db, atomic: Atomic, options: SearchStoreOptions 
           .set({
             registrationNumbers: row.registrationNumbers,
             updatedAt: row.updatedAt,
-            status: sql`case when ${participant.onboardedAt} is null and ${row.onboardedAt} is not null then ${row.status} else ${participant.status} end`,
+            status: sql`case when ${participant.status} <> 'suspended' and ${participant.onboardedAt} is null and ${row.onboardedAt} is not null then ${row.status} else ${participant.status} end`,
             onboardedAt: sql`coalesce(${participant.onboardedAt}, ${row.onboardedAt})`,
           })
           .where(
@@ -251,7 +252,8 @@ export function createStore(db: Db, atomic: Atomic, options: SearchStoreOptions 
     if (write.participant) {
       // A newer credential of a participant never changes its approval status, except on the
       // DID's first onboarding here: a participant known through a peer then takes the status
-      // this node's policy gives newcomers (pending where the operator approves them).
+      // this node's policy gives newcomers (pending where the operator approves them), unless the
+      // operator suspended it while the onboarding was validated.
       statements.push(
         compiled('participant', write.participant, (values) => {
           const { status: _status, onboardedAt: _onboarded, ...rest } = values
@@ -262,7 +264,7 @@ export function createStore(db: Db, atomic: Atomic, options: SearchStoreOptions 
               target: participant.id,
               set: {
                 ...excluded(participant, rest),
-                status: sql`case when ${participant.onboardedAt} is null and excluded.onboarded_at is not null then excluded.status else ${participant.status} end`,
+                status: sql`case when ${participant.status} <> 'suspended' and ${participant.onboardedAt} is null and excluded.onboarded_at is not null then excluded.status else ${participant.status} end`,
                 onboardedAt: sql`coalesce(${participant.onboardedAt}, excluded.onboarded_at)`,
               },
             })

@@ -273,6 +273,22 @@ describe('a participant presenting its stored credential again', () => {
     expect((await submit(node, key, [await sign(node, key, offering)])).status).toBe(201)
   })
 
+  it('stays suspended when the operator suspends it while its onboarding is validated', async () => {
+    const key = await newPartner()
+    const signed = await signEach(node, key, participantCredentials(key.did, partnerBase(key.did)))
+    const relayed = await ingestCredentials(
+      node.ctx,
+      { type: ['VerifiablePresentation'], verifiableCredential: signed },
+      { origin: 'did:web:peer.example', onboarding: false },
+    )
+    expect(relayed.ok).toBe(true)
+    const known = (await node.ctx.store.participantByDid(key.did))!
+    expect(await node.ctx.store.setParticipantStatus(key.did, 'suspended', 1)).toBe(true)
+    // what the onboarding, validated before the suspension, writes after it
+    await node.ctx.store.refreshParticipant({ ...known, onboardedAt: 2, status: 'active' })
+    expect((await node.ctx.store.participantByDid(key.did))!.status).toBe('suspended')
+  })
+
   it('leaves an entry that a newer credential replaced meanwhile', async () => {
     const key = await newPartner()
     const base = partnerBase(key.did)

@@ -15,6 +15,7 @@ import {
   newPartner,
   onboard,
   OPEN_NODE_ENV,
+  participantPath,
   sign,
   storeState,
   submit,
@@ -241,10 +242,21 @@ async function tagusParticipant(order: 'covered first' | 'compliance first') {
 
 describe('a subject named by credentials of several issuers', () => {
   it('onboards a Tagus participant whose compliance credential names the notary’s credential', async () => {
-    const { registration, notary } = await tagusParticipant('covered first')
+    const { partner, registration, notary } = await tagusParticipant('covered first')
     expect(await node.ctx.store.subjectIssuers([registration.id])).toEqual(
       new Map([[registration.id, notary.did]]),
     )
+    // the notary's number, bound to the participant by the attestation of both
+    const res = await node.app.request(participantPath(partner.did))
+    expect(((await res.json()) as Json).participant.registrationNumbers).toEqual([
+      {
+        type: 'gx:VatID',
+        value: 'FR40303265045',
+        id: registration.id,
+        credential: expect.stringMatching(/^sha256-/),
+        issuer: notary.did,
+      },
+    ])
   })
 
   // GXDCH compliance credentials last 90 days: a participant renews them as a matter of course

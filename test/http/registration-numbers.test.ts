@@ -69,6 +69,16 @@ function vatCredential(issuer: string, subjectId: string, vat = 'FR44732829320',
   }
 }
 
+/** A gx:LegalPerson linking to its VAT number and to `more`, with its own VAT credential. */
+function linkingAlso(did: string, base: string, more: Json) {
+  const [legalPerson, vat] = participantCredentials(did, base)
+  ;(legalPerson!.credentialSubject as Json)['gx:registrationNumber'] = [
+    { id: `${base}/registration/vat` },
+    more,
+  ]
+  return [legalPerson!, vat!]
+}
+
 /**
  * `key` onboards with its gx:LegalPerson and a notary's credential of its VAT number, attested
  * together by the trusted compliance service (as the GXDCH does), or not.
@@ -157,11 +167,7 @@ describe('registration numbers of a participant', () => {
   it('stay a link when what it links to states no number', async () => {
     const key = await newPartner()
     const base = partnerBase(key.did)
-    const [legalPerson, vat] = participantCredentials(key.did, base)
-    ;(legalPerson!.credentialSubject as Json)['gx:registrationNumber'] = [
-      { id: `${base}/registration/vat` },
-      { id: `${base}/registration/pending` },
-    ]
+    const [legalPerson, vat] = linkingAlso(key.did, base, { id: `${base}/registration/pending` })
     const pending = {
       ...vat!,
       id: `${base}/credentials/pending`,
@@ -256,16 +262,22 @@ describe('registration numbers of a participant', () => {
   })
 })
 
+/** `key`'s participant credentials, signed, as this node holds them from a peer's feed. */
+async function knownThroughPeer(key: SigningKey): Promise<Json[]> {
+  const signed = await signEach(node, key, participantCredentials(key.did, partnerBase(key.did)))
+  const relayed = await ingestCredentials(
+    node.ctx,
+    { type: ['VerifiablePresentation'], verifiableCredential: signed },
+    { origin: 'did:web:peer.example', onboarding: false },
+  )
+  expect(relayed.ok).toBe(true)
+  return signed
+}
+
 describe('a participant presenting its stored credential again', () => {
   it('onboards here when it was only known through a peer, and may then submit', async () => {
     const key = await newPartner()
-    const signed = await signEach(node, key, participantCredentials(key.did, partnerBase(key.did)))
-    const relayed = await ingestCredentials(
-      node.ctx,
-      { type: ['VerifiablePresentation'], verifiableCredential: signed },
-      { origin: 'did:web:peer.example', onboarding: false },
-    )
-    expect(relayed.ok).toBe(true)
+    const signed = await knownThroughPeer(key)
     expect((await onboard(node, key, signed)).status).toBe(200)
     const row = (await node.ctx.store.participantByDid(key.did))!
     expect(row.onboardedAt).toBe(TEST_NOW.getTime())
@@ -275,13 +287,7 @@ describe('a participant presenting its stored credential again', () => {
 
   it('stays suspended when the operator suspends it while its onboarding is validated', async () => {
     const key = await newPartner()
-    const signed = await signEach(node, key, participantCredentials(key.did, partnerBase(key.did)))
-    const relayed = await ingestCredentials(
-      node.ctx,
-      { type: ['VerifiablePresentation'], verifiableCredential: signed },
-      { origin: 'did:web:peer.example', onboarding: false },
-    )
-    expect(relayed.ok).toBe(true)
+    await knownThroughPeer(key)
     const known = (await node.ctx.store.participantByDid(key.did))!
     expect(await node.ctx.store.setParticipantStatus(key.did, 'suspended', 1)).toBe(true)
     // what the onboarding, validated before the suspension, writes after it
@@ -307,11 +313,10 @@ describe('a participant presenting its stored credential again', () => {
   it('is not read from what it never presented by a reindex', async () => {
     const key = await newPartner()
     const base = partnerBase(key.did)
-    const [legalPerson, vat] = participantCredentials(key.did, base)
-    ;(legalPerson!.credentialSubject as Json)['gx:registrationNumber'] = [
-      { id: `${base}/registration/vat` },
-      { id: `${base}/registration/lei`, type: 'gx:RegistrationNumber' },
-    ]
+    const [legalPerson, vat] = linkingAlso(key.did, base, {
+      id: `${base}/registration/lei`,
+      type: 'gx:RegistrationNumber',
+    })
     expect((await onboard(node, key, await signEach(node, key, [legalPerson!, vat!]))).status).toBe(
       201,
     )
@@ -373,11 +378,10 @@ describe('another party, against a participant’s registration numbers', () => 
     const peer = await createTestNode({ env: { GXC_ONBOARDING: 'open' } })
     const [victim, attacker] = await Promise.all([newPartner(), newPartner()])
     const base = partnerBase(victim.did)
-    const [legalPerson, vat] = participantCredentials(victim.did, base)
-    ;(legalPerson!.credentialSubject as Json)['gx:registrationNumber'] = [
-      { id: `${base}/registration/vat` },
-      { id: `${base}/registration/lei`, type: 'gx:RegistrationNumber' },
-    ]
+    const [legalPerson, vat] = linkingAlso(victim.did, base, {
+      id: `${base}/registration/lei`,
+      type: 'gx:RegistrationNumber',
+    })
     const squat = vatCredential(attacker.did, `${base}/registration/lei`, 'FR89380129866')
     // a feed that groups the victim's credentials with the attacker's, as any peer may
     const signed = [

@@ -151,8 +151,8 @@ export async function ingestCredentials(
     if (!(error instanceof WriteRuleError)) throw error
     // the database refused what the lookups above allowed (migration 0014): another writer stored
     // a newer version or the subject in between. Looking again finds it and names the credential;
-    // else (two issuers of a subject within the submission, or what it found went meanwhile) the
-    // database's refusal goes up as it is, a 409 or 403 that names none
+    // else (what it found went meanwhile) the database's refusal goes up as it is, a 409 or 403
+    // that names none
     await refuseForeignSubjects(ctx.store, credentials)
     await refuseOlderVersions(ctx.store, credentials)
     throw error
@@ -258,10 +258,10 @@ async function presentedAgain(store: Store, writes: CredentialWrite[], created: 
 /**
  * A subject (participant, offering, resource) belongs to the issuer that first stated it: nobody
  * else may replace its index entry, whatever the credential id. An attestation states none (it is
- * filed under no subject: attestsOnly). The database holds index entries to the same rule
- * (migration 0014), which also refuses two issuers of one subject within a submission, should the
- * shapes let them through. And a DID is one participant: a participant credential of a DID the
- * node holds under another subject id is refused.
+ * filed under no subject: attestsOnly). Within a submission, a subject new to the node is the
+ * first stating issuer's. The database holds index entries to the same rule (migration 0014). And a
+ * DID is one participant: a participant credential of a DID the node holds under another subject
+ * id is refused.
  */
 async function refuseForeignSubjects(store: Store, credentials: ValidatedCredential[]) {
   const [owners, heldParticipants] = await Promise.all([
@@ -273,8 +273,11 @@ async function refuseForeignSubjects(store: Store, credentials: ValidatedCredent
   const participants = new Map<string, string>()
   for (const { extracted, pointer } of credentials) {
     if (!extracted.subjectId || attestsOnly(extracted)) continue
-    const owner = owners.get(extracted.subjectId)
-    if (owner && owner !== extracted.issuer) {
+    // a subject new to the node belongs to the first issuer stating it in the submission (a
+    // peer's page holds many issuers' credentials, and storing in order keeps that first)
+    const owner = owners.get(extracted.subjectId) ?? extracted.issuer
+    if (!owners.has(extracted.subjectId)) owners.set(extracted.subjectId, owner)
+    if (owner !== extracted.issuer) {
       throw new AppError('forbidden', `${extracted.subjectId} is described by another issuer.`, [
         {
           code: 'subject-owned-by-another-issuer',

@@ -4,6 +4,7 @@
 // credential. And what the checks let through: attestations naming the credentials they cover as
 // their subjects, which take no subject from its describer, whatever the order or the renewals.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ingestCredentials } from '../../src/catalogue/ingest.js'
 import type { SigningKey } from '../../src/credentials/did/keys.js'
 import type { CredentialRow } from '../../src/store/store.js'
 import { WriteRuleError } from '../../src/store/write-rules.js'
@@ -22,6 +23,7 @@ import {
   type Json,
   type TestNode,
 } from '../helpers/partner.js'
+import { hosting } from '../helpers/sovereignty.js'
 import { createTestNode } from '../helpers/test-node.js'
 
 let node: TestNode
@@ -241,6 +243,34 @@ async function tagusParticipant(order: 'covered first' | 'compliance first') {
 }
 
 describe('a subject named by credentials of several issuers', () => {
+  it('refuses, naming it, the second issuer of a new subject within one peer’s page', async () => {
+    const [hosted] = hosting(alice, ['FR'])
+    // no address (a blank node each): the shapes see one subject with one value of each claim
+    const { 'gx:address': _address, ...subject } = hosted!.credentialSubject as Json
+    const zone = { ...hosted!, credentialSubject: subject }
+    const first = await sign(node, alice, zone)
+    const second = await sign(node, bob, {
+      ...zone,
+      id: `${partnerBase(bob.did)}/credentials/zone`,
+      issuer: bob.did,
+    })
+    const before = await storeState(node)
+    const page = { type: ['VerifiablePresentation'], verifiableCredential: [first, second] }
+    const refused = await ingestCredentials(node.ctx, page, {
+      origin: 'did:web:peer.example',
+    }).catch((error: unknown) => error)
+    expect(refused).toMatchObject({
+      code: 'forbidden',
+      errors: [
+        {
+          code: 'subject-owned-by-another-issuer',
+          path: '/verifiableCredential/1/credentialSubject/id',
+        },
+      ],
+    })
+    expect(await storeState(node)).toEqual(before)
+  })
+
   it('onboards a Tagus participant whose compliance credential names the notary’s credential', async () => {
     const { partner, registration, notary } = await tagusParticipant('covered first')
     expect(await node.ctx.store.subjectIssuers([registration.id])).toEqual(

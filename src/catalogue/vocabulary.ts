@@ -62,8 +62,11 @@ export const SCHEMES: readonly SchemeEntry[] = [
     names: ['HDS'],
     forms: [
       'hébergement de données de santé',
+      'hébergement des données de santé',
       'hébergeur de données de santé',
+      'hébergeur des données de santé',
       'hébergeurs de données de santé',
+      'hébergeurs des données de santé',
       'certification HDS',
       'certifié HDS',
       'health data hosting',

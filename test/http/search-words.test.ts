@@ -73,6 +73,7 @@ describe('GET /api/v1/offerings: certifications are text under their usual names
       'HDS',
       'hds',
       'hébergement de données de santé',
+      'hébergement des données de santé',
       'hebergement de donnees de sante',
       'hébergeur de données de santé',
       'health data hosting',

@@ -283,8 +283,8 @@ async function refuseForeignSubjects(store: Store, credentials: ValidatedCredent
           code: 'subject-owned-by-another-issuer',
           path: `${pointer}/credentialSubject/id`,
           message: {
-            en: `The node already holds ${extracted.subjectId} from another issuer; only that issuer may update it. Use an id of your own.`,
-            fr: `Le nœud détient déjà ${extracted.subjectId} d’un autre émetteur ; seul celui-ci peut le mettre à jour. Utilisez un identifiant qui vous appartient.`,
+            en: `${extracted.subjectId} was first stated by another issuer (${owner}), held by the node or earlier in this submission; only that issuer may describe it. Use an id of your own.`,
+            fr: `${extracted.subjectId} a d’abord été décrit par un autre émetteur (${owner}), que le nœud le détienne ou plus haut dans cette soumission ; seul celui-ci peut le décrire. Utilisez un identifiant qui vous appartient.`,
           },
           severity: 'violation',
         },

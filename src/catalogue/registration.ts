@@ -19,7 +19,7 @@ import type { ParticipantRow } from '../store/store.js'
 export type ActiveHashes = Pick<AppContext['store'], 'activeHashes'>
 
 /** What registration-number credentials state, by their subject id. */
-export type StatedNumbers = Map<string, Statement>
+type StatedNumbers = Map<string, Statement>
 
 type Statement = {
   hash: string

@@ -56,7 +56,8 @@ describe('GET /api/v1/offerings: concept tokens typed into an offering', () => {
     const byRelevance = await pages('q=HDS')
     expect([...byRelevance.ids].sort()).toEqual([...byName.ids].sort())
     expect(byRelevance.total).toBe(4)
-    // named first; a name token typed in ranks as the name it stands for, and only with a match
-    expect(byRelevance.ids.slice(0, 2).sort()).toEqual(['name-token-and-text', 'named'])
+    // named first; a name token typed in alone does not name the entry: that offering ranks as
+    // its description, with the others found there, in the order they came
+    expect(byRelevance.ids).toEqual(['named', 'token', 'name-token-and-text', 'described'])
   })
 })

@@ -278,10 +278,13 @@ const MAX_SPELLINGS = 3
  */
 export function closestTerms(word: string, candidates: { term: string; docs: number }[]): string[] {
   const limit = [...word].length <= 4 ? 1 : 2
-  const near = candidates
-    .filter(({ term }) => term !== word)
-    .map((c) => ({ ...c, distance: editDistance(word, c.term, limit) }))
-    .filter((c) => c.distance <= limit)
+  const distanceTo = editDistanceFrom(word, limit)
+  const near: { term: string; docs: number; distance: number }[] = []
+  for (const candidate of candidates) {
+    if (candidate.term === word) continue
+    const distance = distanceTo(candidate.term)
+    if (distance <= limit) near.push({ ...candidate, distance })
+  }
   const smallest = Math.min(...near.map((c) => c.distance))
   return near
     .filter((c) => c.distance === smallest)
@@ -290,28 +293,53 @@ export function closestTerms(word: string, candidates: { term: string; docs: num
     .map((c) => c.term)
 }
 
-/** Optimal string alignment distance, given up past `limit` (returns limit + 1). */
-function editDistance(a: string, b: string, limit: number): number {
-  const s = [...a]
-  const t = [...b]
-  if (Math.abs(s.length - t.length) > limit) return limit + 1
-  let before: number[] = []
-  let previous = Array.from({ length: t.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= s.length; i++) {
-    const current = [i]
-    let smallest = i
-    for (let j = 1; j <= t.length; j++) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1
-      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
-      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) {
-        d = Math.min(d, before[j - 2]! + 1)
+/**
+ * The optimal string alignment distance from `word` to a term, in code points, given up past
+ * `limit` (then any larger number). A misspelt word is compared with the thousands of indexed words of its
+ * first letter (1,758 for "virtuele" at 100,000 offerings): the rows are allocated once and the
+ * term read without copying it into strings, which took 4.5 ms for them, against 0.3.
+ */
+function editDistanceFrom(word: string, limit: number): (term: string) => number {
+  const s = codePoints(word, [])
+  const m = s.length
+  let before = new Int32Array(m + 1)
+  let previous = new Int32Array(m + 1)
+  let current = new Int32Array(m + 1)
+  const t: number[] = []
+  return (term) => {
+    codePoints(term, t)
+    const n = t.length
+    if (Math.abs(m - n) > limit) return limit + 1
+    for (let j = 0; j <= m; j++) previous[j] = j
+    for (let i = 1; i <= n; i++) {
+      const c = t[i - 1]!
+      current[0] = i
+      let smallest = i
+      for (let j = 1; j <= m; j++) {
+        let d = Math.min(
+          previous[j]! + 1,
+          current[j - 1]! + 1,
+          previous[j - 1]! + (s[j - 1] === c ? 0 : 1),
+        )
+        if (i > 1 && j > 1 && s[j - 1] === t[i - 2] && s[j - 2] === c)
+          d = Math.min(d, before[j - 2]! + 1)
+        current[j] = d
+        if (d < smallest) smallest = d
       }
-      current.push(d)
-      smallest = Math.min(smallest, d)
+      if (smallest > limit) return limit + 1
+      ;[before, previous, current] = [previous, current, before]
     }
-    if (smallest > limit) return limit + 1
-    before = previous
-    previous = current
+    return previous[m]!
   }
-  return previous[t.length]!
+}
+
+/** The code points of `text`, written into `into` (emptied first). */
+function codePoints(text: string, into: number[]): number[] {
+  into.length = 0
+  for (let k = 0; k < text.length; k++) {
+    const point = text.codePointAt(k)!
+    into.push(point)
+    if (point > 0xffff) k++
+  }
+  return into
 }

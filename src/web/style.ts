@@ -7,7 +7,7 @@ export const STYLE = `
 --yes:#146b2e;--yes-bg:#e4f3e8;--no:#a1261b;--no-bg:#fbe9e7;--wait:#7a4100;--wait-bg:#fff1dc;--unk:#4a5563;--unk-bg:#eceff3}
 *{box-sizing:border-box}
 html{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:var(--ink);background:#fff}
-body{margin:0}
+body{margin:0;overflow-wrap:break-word}
 a{color:var(--blue);text-underline-offset:.15em}
 a:hover{color:var(--blue-dark);text-decoration-thickness:2px}
 :focus-visible{outline:3px solid var(--focus);outline-offset:2px;border-radius:2px}

@@ -3,7 +3,8 @@
 // language, the pages load nothing but themselves, and a keyboard alone, without JavaScript,
 // finds a sovereign storage offering, reads why it is or is not fit for sensitive data, compares
 // two offerings and checks a credential; the browser's language is followed, and the switch keeps
-// the page; a comparison prints as its table; a file is checked as pasted text. Run with
+// the page; a page shows identifiers hundreds of letters long within a phone's width; a
+// comparison prints as its table; a file is checked as pasted text. Run with
 // `npm run test:browser` (not part of `npm test`).
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -331,6 +332,44 @@ describe('the language', () => {
     await page.getByRole('link', { name: 'Run the search without page' }).click()
     await page.waitForURL((url) => url.search === '?q=stockage')
     expect(await page.locator('.result').count()).toBeGreaterThan(0)
+    await ctx.close()
+  }, 60_000)
+
+  // identifiers of hundreds of characters without a space are what real issuers send (the Gaia-X
+  // wizard's did:web paths): a page showing one widened itself to thousands of pixels
+  it('keeps a page as wide as a phone’s screen when it shows a word hundreds of letters long', async () => {
+    const ctx = await browser.newContext({ locale: 'fr-FR', viewport: { width: 375, height: 800 } })
+    const page = await ctx.newPage()
+    const long = `did:web:issuer.example.eu:credentials:${'z6Mkq'.repeat(80)}`
+    const fits = async () => {
+      const [scrolled, window] = await page.evaluate(() => [
+        document.documentElement.scrollWidth,
+        document.documentElement.clientWidth,
+      ])
+      expect(scrolled, page.url()).toBeLessThanOrEqual(window)
+    }
+    for (const path of [
+      `/recherche?q=${encodeURIComponent(long)}`,
+      pageOf('offres', long),
+      pageOf('fournisseurs', long),
+    ]) {
+      await page.goto(`${node.url}${path}`)
+      await fits()
+    }
+    // the report of a credential whose issuer this node cannot resolve names it in a finding
+    const res = await page.request.get(
+      `${node.url}/api/v1/offerings/${encodeURIComponent(`${node.url}/offerings/bleu-files`)}`,
+      { headers: { Accept: 'application/ld+json' } },
+    )
+    const credential = await res.json()
+    credential.issuer = long
+    credential.proof.verificationMethod = `${long}#key-1`
+    await page.goto(`${node.url}/valider`)
+    await page.locator('#document').fill(JSON.stringify(credential, null, 2))
+    await page.locator('form[method=post] button[type=submit]').click()
+    await page.waitForLoadState()
+    expect(await page.locator('ol.findings').textContent()).toContain(long)
+    await fits()
     await ctx.close()
   }, 60_000)
 })

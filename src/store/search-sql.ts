@@ -263,9 +263,10 @@ function relevanceQuery(p: Planned, limit: number): SQL {
   // own token, which a name naming it holds too: a name token a partner typed in alone does not
   // make a name hold the entry. Seeking each name in offering_fts for the whole search instead
   // cost 45 µs a row ("réseau" at 100k: 5 ms for a page of 100, 138 ms to page through its names).
-  const names = p.terms.map((term) =>
-    inName(term) === term ? term : `(${inName(term)} AND ${term})`,
-  )
+  const names = p.terms.map((term) => {
+    const name = inName(term)
+    return name === term ? term : `(${name} AND ${term})`
+  })
   const namesEntries = names.some((name, i) => name !== p.terms[i])
   const nameAll = `({name} : (${names.join(' AND ')}))`
   const nameAny = `({name} : (${names.join(' OR ')}))`

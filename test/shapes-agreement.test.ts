@@ -200,7 +200,7 @@ describe('the seeded catalogue', () => {
         expect(['sh:ClassConstraintComponent', 'sh:OrConstraintComponent'], graph.name).toContain(
           v.constraint,
         )
-        expect(subjects.has(v.value!), `${graph.name}: ${v.message}`).toBe(false)
+        expect(subjects.has(v.value!), `${graph.name}: ${v.message.en}`).toBe(false)
       }
     }
   })
@@ -237,7 +237,8 @@ describe('the negative fixtures', () => {
       expect(sort(got)).toEqual(sort(expected))
       for (const v of project.violations) {
         expect(v.severity).toBe('violation')
-        expect(v.message.length).toBeGreaterThan(10)
+        expect(v.message.en.length).toBeGreaterThan(10)
+        expect(v.message.fr.length).toBeGreaterThan(10)
       }
     },
   )
@@ -324,7 +325,13 @@ describe('shapesValidator', () => {
       'tagus',
       byName('tagus-offering-data-protection-regime-unknown').credentials,
     )
-    expect(regime.project.violations[0]!.message).toMatch(/^Refer to https:\/\/gaia-x\.gitlab\.io/)
+    expect(regime.project.violations[0]!.message.en).toMatch(
+      /^Refer to https:\/\/gaia-x\.gitlab\.io/,
+    )
+    // the shape's message is English: a French reader gets the rule in French
+    expect(regime.project.violations[0]!.message.fr).toMatch(
+      /^gx:dataProtectionRegime : .* ne fait pas partie des valeurs admises \(/,
+    )
     const missing = await verdicts('loire', byName('offering-provided-by-missing').credentials)
     expect(missing.project.violations[0]).toMatchObject({
       focusNode: 'https://catalogue.bleu.example/offerings/bleu-teams',
@@ -332,6 +339,36 @@ describe('shapesValidator', () => {
       constraint: 'sh:MinCountConstraintComponent',
       severity: 'violation',
     })
-    expect(missing.project.violations[0]!.message).toContain('gx:providedBy')
+    expect(missing.project.violations[0]!.message).toEqual({
+      en: 'gx:providedBy is required: at least 1 value, found 0.',
+      fr: 'gx:providedBy est obligatoire : au moins 1 valeur attendue, aucune trouvée.',
+    })
+  })
+
+  it('says in French what it says in English: the counts, the class, the values and the form', async () => {
+    const message = async (name: string, framework: Framework = 'loire') => {
+      const fixture = fixtures.find((f) => f.name === name)!
+      return (await verdicts(framework, fixture.credentials)).project.violations[0]!.message
+    }
+    expect(await message('offering-provided-by-twice')).toEqual({
+      en: 'gx:providedBy allows at most 1 value, found 2.',
+      fr: 'gx:providedBy admet au plus 1 valeur, 2 trouvées.',
+    })
+    const notRegistration = await message(
+      'legal-person-registration-number-not-a-registration-number',
+    )
+    expect(notRegistration.en).toMatch(
+      /^gx:registrationNumber must link to a gx:RegistrationNumber; </,
+    )
+    expect(notRegistration.fr).toMatch(
+      /^gx:registrationNumber doit désigner un nœud gx:RegistrationNumber ; <.*> n’en est pas un dans ce graphe\.$/,
+    )
+    const undeclared = await message('legal-person-undeclared-property')
+    expect(undeclared.en).toMatch(/ is not a property of a gx:LegalPerson \(closed shape\)\.$/)
+    expect(undeclared.fr).toMatch(
+      / n’est pas une propriété d’un nœud gx:LegalPerson \(forme fermée\)\.$/,
+    )
+    const notString = await message('legal-person-name-not-a-string')
+    expect(notString.fr).toMatch(/^schema:name doit être un littéral de type xsd:string ; /)
   })
 })

@@ -1,10 +1,11 @@
 /**
  * Validation results (shapes-compiler.ts) → ShapeViolations. A shape's own sh:message is used when
- * it has one (the Gaia-X shapes rarely do); otherwise a sentence per constraint component, built
- * from the shapes graph, says what was expected.
+ * it has one in the reader's language (the Gaia-X shapes rarely have one, in English); otherwise a
+ * sentence per constraint component, built from the shapes graph, says in English and in French
+ * what was expected and what was found.
  */
 import type { Quad_Object, Quad_Subject, Term } from '@rdfjs/types'
-import type { Store } from 'n3'
+import type { Literal, Store } from 'n3'
 import { LOIRE_NAMESPACE } from '../../schemas/shapes/loire-2511.js'
 import { TAGUS_NAMESPACE } from '../../schemas/shapes/tagus-2210.js'
 import { listItems, type DataGraph, type ShapeResult } from './shapes-compiler.js'
@@ -20,9 +21,12 @@ export type ShapeViolation = {
   constraint: string
   /** The IRI of the (nearest named) shape that holds the constraint. */
   shape?: string
-  message: string
+  /** What was expected and what was found, in English and in French. */
+  message: Text
   severity: 'violation' | 'warning'
 }
+
+type Text = { en: string; fr: string }
 
 const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#'
 const SH = 'http://www.w3.org/ns/shacl#'
@@ -52,10 +56,11 @@ function show(term: Term): string {
   return term.value
 }
 
-function quote(term: Term): string {
+/** A value as a message shows it: an IRI in angle brackets, a literal quoted and cut at 60. */
+function quote(term: Term, open = '"', close = '"'): string {
   if (term.termType !== 'Literal') return `<${show(term)}>`
   const text = term.value.length > 60 ? `${term.value.slice(0, 57)}…` : term.value
-  return `"${text}"`
+  return `${open}${text}${close}`
 }
 
 /** Turns validation results into ShapeViolations with readable messages, from the shapes graph. */
@@ -67,20 +72,33 @@ export class Messages {
   toViolation(result: ShapeResult, data: DataGraph): ShapeViolation {
     const { shape, path, value } = result
     const constraint = compact(result.constraint)
-    const ownMessage = this.shapes
-      .getObjects(shape as Quad_Subject, `${SH}message`, null)
-      .find((m) => m.termType === 'Literal')
     const named = this.namedShape(shape)
+    const sentence = this.sentence(constraint, shape, result.focus, path, value, data)
     return {
       focusNode: show(result.focus),
       ...(path === undefined ? {} : { path }),
       ...(value === undefined ? {} : { value: show(value) }),
       constraint,
       ...(named === undefined ? {} : { shape: named }),
-      message:
-        ownMessage?.value ?? this.sentence(constraint, shape, result.focus, path, value, data),
+      message: {
+        en: this.ownMessage(shape, 'en') ?? sentence.en,
+        fr: this.ownMessage(shape, 'fr') ?? sentence.fr,
+      },
       severity: result.severity === `${SH}Violation` ? 'violation' : 'warning',
     }
+  }
+
+  /**
+   * The shape's own sh:message in `language`; an untagged one counts as English, the language the
+   * Gaia-X shapes write theirs in (a French reader gets the sentence below rather than English).
+   */
+  private ownMessage(shape: Term, language: 'en' | 'fr'): string | undefined {
+    const messages = this.shapes
+      .getObjects(shape as Quad_Subject, `${SH}message`, null)
+      .filter((m): m is Literal => m.termType === 'Literal')
+    const tagged = messages.find((m) => m.language.toLowerCase().split('-')[0] === language)
+    return (tagged ?? (language === 'en' ? messages.find((m) => m.language === '') : undefined))
+      ?.value
   }
 
   /** The shape itself when it is named, else the named shape whose sh:property (…) holds it. */
@@ -106,6 +124,7 @@ export class Messages {
     return this.shapes.getObjects(shape as Quad_Subject, SH + property, null)[0]
   }
 
+  /** What the constraint expected and what was found, in both languages. */
   private sentence(
     constraint: string,
     shape: Term,
@@ -113,94 +132,179 @@ export class Messages {
     path: string | undefined,
     value: Term | undefined,
     data: DataGraph,
-  ): string {
-    const property = path === undefined ? 'This node' : compact(path)
+  ): Text {
+    const p =
+      path === undefined
+        ? { en: 'This node', fr: 'Ce nœud' }
+        : { en: compact(path), fr: compact(path) }
     const count = () => (path === undefined ? 0 : data.values(focus, path).length)
-    const number = (p: string) => Number(this.one(shape, p)?.value)
-    const valueText = value === undefined ? 'the value' : quote(value)
+    const number = (name: string) => Number(this.one(shape, name)?.value)
+    const text = (name: string) => this.one(shape, name)?.value
+    const v =
+      value === undefined
+        ? { en: 'the value', fr: 'la valeur' }
+        : { en: quote(value), fr: quote(value, '« ', ' »') }
     switch (constraint) {
       case 'sh:MinCountConstraintComponent': {
         const min = number('minCount')
-        return `${property} is required: at least ${min} value${min === 1 ? '' : 's'}, found ${count()}.`
+        return {
+          en: `${p.en} is required: at least ${values(min)}, found ${count()}.`,
+          fr: `${p.fr} est obligatoire : au moins ${valeurs(min)} attendue${min > 1 ? 's' : ''}, ${trouvees(count())}.`,
+        }
       }
       case 'sh:MaxCountConstraintComponent': {
         const max = number('maxCount')
         return max === 0
-          ? `${property} must not be given here.`
-          : `${property} allows at most ${max} value${max === 1 ? '' : 's'}, found ${count()}.`
+          ? { en: `${p.en} must not be given here.`, fr: `${p.fr} ne doit pas figurer ici.` }
+          : {
+              en: `${p.en} allows at most ${values(max)}, found ${count()}.`,
+              fr: `${p.fr} admet au plus ${valeurs(max)}, ${trouvees(count())}.`,
+            }
       }
       case 'sh:DatatypeConstraintComponent': {
-        const datatype = compact(this.one(shape, 'datatype')?.value ?? '')
+        const datatype = compact(text('datatype') ?? '')
         const actual = value?.termType === 'Literal' ? compact(value.datatype.value) : undefined
         return actual === datatype
-          ? `${property}: ${valueText} is not a valid ${datatype}.`
-          : `${property} must be a literal of type ${datatype}; ${valueText} is ${actual ?? 'not a literal'}.`
+          ? {
+              en: `${p.en}: ${v.en} is not a valid ${datatype}.`,
+              fr: `${p.fr} : ${v.fr} n’est pas une valeur ${datatype} valide.`,
+            }
+          : {
+              en: `${p.en} must be a literal of type ${datatype}; ${v.en} is ${actual ?? 'not a literal'}.`,
+              fr: `${p.fr} doit être un littéral de type ${datatype} ; ${v.fr} ${actual ? `est de type ${actual}` : 'n’est pas un littéral'}.`,
+            }
       }
       case 'sh:ClassConstraintComponent': {
-        const cls = compact(this.one(shape, 'class')?.value ?? '')
-        return `${property} must link to a ${cls}; ${valueText} is not one in this graph.`
+        const cls = compact(text('class') ?? '')
+        return {
+          en: `${p.en} must link to a ${cls}; ${v.en} is not one in this graph.`,
+          fr: `${p.fr} doit désigner un nœud ${cls} ; ${v.fr} n’en est pas un dans ce graphe.`,
+        }
       }
       case 'sh:NodeKindConstraintComponent': {
-        const kind = this.one(shape, 'nodeKind')?.value.slice(SH.length) ?? ''
-        const kinds: Record<string, string> = {
-          IRI: 'an IRI',
-          Literal: 'a literal',
-          BlankNode: 'a blank node',
-          BlankNodeOrIRI: 'a link or an embedded node, not a literal',
-          BlankNodeOrLiteral: 'a blank node or a literal',
-          IRIOrLiteral: 'an IRI or a literal',
+        const kind = text('nodeKind')?.slice(SH.length) ?? ''
+        const kinds = NODE_KINDS[kind] ?? { en: kind, fr: kind }
+        return {
+          en: `${p.en} must be ${kinds.en}; ${v.en} is not.`,
+          fr: `${p.fr} doit être ${kinds.fr} ; ${v.fr} ne l’est pas.`,
         }
-        return `${property} must be ${kinds[kind] ?? kind}; ${valueText} is not.`
       }
       case 'sh:InConstraintComponent': {
         const allowed = listItems(this.shapes, this.one(shape, 'in')).map((t) => t.value)
-        const shown =
-          allowed.length <= 8
-            ? allowed.join(', ')
-            : `${allowed.length} values, e.g. ${allowed.slice(0, 5).join(', ')}`
-        return `${property}: ${valueText} is not an allowed value (${shown}).`
+        const [some, many] = [allowed.slice(0, 5).join(', '), allowed.length > 8]
+        return {
+          en: `${p.en}: ${v.en} is not an allowed value (${many ? `${allowed.length} values, e.g. ${some}` : allowed.join(', ')}).`,
+          fr: `${p.fr} : ${v.fr} ne fait pas partie des valeurs admises (${many ? `${allowed.length} valeurs, par exemple ${some}` : allowed.join(', ')}).`,
+        }
       }
       case 'sh:ClosedConstraintComponent': {
-        const targets = this.shapes.getObjects(shape as Quad_Subject, `${SH}targetClass`, null)
-        const cls = targets[0] ? `a ${compact(targets[0].value)}` : 'this node'
-        return `${property} is not a property of ${cls} (closed shape).`
+        const target = this.shapes.getObjects(shape as Quad_Subject, `${SH}targetClass`, null)[0]
+        const cls = target && compact(target.value)
+        return {
+          en: `${p.en} is not a property of ${cls ? `a ${cls}` : 'this node'} (closed shape).`,
+          fr: `${p.fr} n’est pas une propriété ${cls ? `d’un nœud ${cls}` : 'de ce nœud'} (forme fermée).`,
+        }
       }
       case 'sh:OrConstraintComponent': {
         const options = listItems(this.shapes, this.one(shape, 'or')).map((o) => this.describe(o))
-        return `${property}: ${valueText} matches none of the allowed forms (${options.join('; ')}).`
+        return {
+          en: `${p.en}: ${v.en} matches none of the allowed forms (${options.map((o) => o.en).join('; ')}).`,
+          fr: `${p.fr} : ${v.fr} ne correspond à aucune des formes admises (${options.map((o) => o.fr).join(' ; ')}).`,
+        }
       }
       case 'sh:PatternConstraintComponent':
-        return `${property}: ${valueText} does not match the pattern ${this.one(shape, 'pattern')?.value}.`
+        return {
+          en: `${p.en}: ${v.en} does not match the pattern ${text('pattern')}.`,
+          fr: `${p.fr} : ${v.fr} ne suit pas le motif ${text('pattern')}.`,
+        }
       case 'sh:MinInclusiveConstraintComponent':
-        return `${property} must be at least ${this.one(shape, 'minInclusive')?.value}; got ${valueText}.`
+        return {
+          en: `${p.en} must be at least ${text('minInclusive')}; got ${v.en}.`,
+          fr: `${p.fr} doit valoir au moins ${text('minInclusive')} ; reçu ${v.fr}.`,
+        }
       case 'sh:MaxInclusiveConstraintComponent':
-        return `${property} must be at most ${this.one(shape, 'maxInclusive')?.value}; got ${valueText}.`
+        return {
+          en: `${p.en} must be at most ${text('maxInclusive')}; got ${v.en}.`,
+          fr: `${p.fr} doit valoir au plus ${text('maxInclusive')} ; reçu ${v.fr}.`,
+        }
       case 'sh:MinLengthConstraintComponent':
-        return `${property} must be at least ${this.one(shape, 'minLength')?.value} characters long.`
-      case 'sh:HasValueConstraintComponent':
-        return `${property} must have the value ${quote(this.one(shape, 'hasValue')!)}.`
-      case 'sh:NodeConstraintComponent':
-        return `${property}: ${valueText} does not conform to ${compact(this.one(shape, 'node')?.value ?? '')}.`
+        return {
+          en: `${p.en} must be at least ${text('minLength')} characters long.`,
+          fr: `${p.fr} doit compter au moins ${text('minLength')} caractères.`,
+        }
+      case 'sh:HasValueConstraintComponent': {
+        const wanted = this.one(shape, 'hasValue')!
+        return {
+          en: `${p.en} must have the value ${quote(wanted)}.`,
+          fr: `${p.fr} doit avoir la valeur ${quote(wanted, '« ', ' »')}.`,
+        }
+      }
+      case 'sh:NodeConstraintComponent': {
+        const node = compact(text('node') ?? '')
+        return {
+          en: `${p.en}: ${v.en} does not conform to ${node}.`,
+          fr: `${p.fr} : ${v.fr} ne respecte pas la forme ${node}.`,
+        }
+      }
       case 'sh:QualifiedMinCountConstraintComponent':
-        return `${property} needs at least ${this.one(shape, 'qualifiedMinCount')?.value} value(s) of the expected kind.`
+        return {
+          en: `${p.en} needs at least ${text('qualifiedMinCount')} value(s) of the expected kind.`,
+          fr: `${p.fr} demande au moins ${text('qualifiedMinCount')} valeur(s) du genre attendu.`,
+        }
       default:
-        return `${property}: ${valueText} violates ${constraint}.`
+        return {
+          en: `${p.en}: ${v.en} violates ${constraint}.`,
+          fr: `${p.fr} : ${v.fr} enfreint ${constraint}.`,
+        }
     }
   }
 
   /** A short description of one sh:or alternative. */
-  private describe(option: Term): string {
+  private describe(option: Term): Text {
     const cls = this.one(option, 'class')
-    if (cls) return `a ${compact(cls.value)}`
+    if (cls) return { en: `a ${compact(cls.value)}`, fr: `un nœud ${compact(cls.value)}` }
     const datatype = this.one(option, 'datatype')
     const allowed = this.one(option, 'in')
     if (allowed) {
       const count = listItems(this.shapes, allowed).length
-      return `one of ${count} listed values`
+      return { en: `one of ${count} listed values`, fr: `l’une de ${count} valeurs listées` }
     }
-    if (datatype) return `a literal of type ${compact(datatype.value)}`
+    if (datatype) {
+      const type = compact(datatype.value)
+      return { en: `a literal of type ${type}`, fr: `un littéral de type ${type}` }
+    }
     const property = this.one(option, 'property')
-    if (property) return `a node conforming to ${compact(property.value)}`
-    return 'a node matching the alternative'
+    if (property) {
+      const conforming = compact(property.value)
+      return { en: `a node conforming to ${conforming}`, fr: `un nœud conforme à ${conforming}` }
+    }
+    return { en: 'a node matching the alternative', fr: 'un nœud conforme à l’alternative' }
   }
+}
+
+const NODE_KINDS: Record<string, Text> = {
+  IRI: { en: 'an IRI', fr: 'une IRI' },
+  Literal: { en: 'a literal', fr: 'un littéral' },
+  BlankNode: { en: 'a blank node', fr: 'un nœud anonyme' },
+  BlankNodeOrIRI: {
+    en: 'a link or an embedded node, not a literal',
+    fr: 'un lien ou un nœud imbriqué, pas un littéral',
+  },
+  BlankNodeOrLiteral: { en: 'a blank node or a literal', fr: 'un nœud anonyme ou un littéral' },
+  IRIOrLiteral: { en: 'an IRI or a literal', fr: 'une IRI ou un littéral' },
+}
+
+/** "1 value", "2 values". */
+function values(n: number): string {
+  return `${n} value${n === 1 ? '' : 's'}`
+}
+
+/** « 1 valeur », « 2 valeurs ». */
+function valeurs(n: number): string {
+  return `${n} valeur${n > 1 ? 's' : ''}`
+}
+
+/** « aucune trouvée », « 1 trouvée », « 2 trouvées ». */
+function trouvees(n: number): string {
+  return n === 0 ? 'aucune trouvée' : `${n} trouvée${n > 1 ? 's' : ''}`
 }

@@ -40,6 +40,27 @@ const STYLES = {
 } as const
 export type Style = keyof typeof STYLES
 
+/**
+ * What gxc prints comes partly from others: a partner's name, a node's problem, a peer's error, a
+ * snapshot's reasons. A control character in them would be obeyed by the terminal (ESC ]0; sets
+ * its title, ESC [2J clears it, OSC 52 writes the clipboard; a bidi override reorders the line), so
+ * each is shown as its escape (`\u001b`). Only gxc’s own styles (STYLES) pass, tabs and line breaks.
+ */
+const UNPRINTABLE =
+  /\u001b\[(?:1|2|22|31|32|33|39)m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
+
+/**
+ * `text` as a terminal should show it.
+ *
+ * @example
+ * printable('Evil\u001b]0;owned\u0007 SAS') // 'Evil\\u001b]0;owned\\u0007 SAS'
+ */
+function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (match) =>
+    match.length > 1 ? match : `\\u${match.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )
+}
+
 export type OutputOptions = { lang: Lang; json: boolean; color: boolean }
 
 export class Output {
@@ -65,7 +86,7 @@ export class Output {
 
   /** A line of the result on stdout; in --json mode the document says it instead. */
   line(text = ''): void {
-    if (!this.json) this.io.stdout.write(text + '\n')
+    if (!this.json) this.io.stdout.write(printable(text) + '\n')
   }
 
   /** Raw result text on stdout (a starter, a signed credential), whatever the mode. */
@@ -87,15 +108,17 @@ export class Output {
 
   /** A diagnostic on stderr. */
   note(text: string): void {
-    this.io.stderr.write(this.clearLine() + text + '\n')
+    this.io.stderr.write(this.clearLine() + printable(text) + '\n')
   }
 
   warn(text: string): void {
-    this.io.stderr.write(`${this.clearLine()}${this.paint('yellow', 'gxc:', 'err')} ${text}\n`)
+    const mark = this.paint('yellow', 'gxc:', 'err')
+    this.io.stderr.write(`${this.clearLine()}${mark} ${printable(text)}\n`)
   }
 
   error(text: string): void {
-    this.io.stderr.write(`${this.clearLine()}${this.paint('red', 'gxc:', 'err')} ${text}\n`)
+    const mark = this.paint('red', 'gxc:', 'err')
+    this.io.stderr.write(`${this.clearLine()}${mark} ${printable(text)}\n`)
   }
 
   // a progress bar may be on the terminal's last line: a diagnostic takes its place

@@ -63,6 +63,35 @@ describe('a node started without GXC_ADMIN_TOKEN', () => {
     expect(wrong.code).toBe(1)
     expect(wrong.stderr).toContain('(401)')
   })
+
+  // anyone may onboard under any name, and the operator reads it in a terminal
+  it('shows the operator a partner’s name as text, never as commands to the terminal', async () => {
+    const key = at('escape-key.json')
+    const did = (await gxc(['keys', 'new', '--out', key])).stdout.trim()
+    const name = 'Exemple\u001b]0;owned\u0007\u001b[2J\u001b]52;c;ZWNobyBvd25lZA==\u0007\u202e SAS'
+    writeFileSync(
+      at('escape.json'),
+      JSON.stringify(starter('participant', { did, name, vatId: 'FR44732829320', country: 'FR' })),
+    )
+    const onboard = await gxc(['onboard', at('escape.json'), '--key', key, '--node', node.url])
+    expect(onboard.stderr).toContain('must approve it')
+    for (const run of [
+      await gxc(['admin', 'approve', did, '--node', node.url, '--data-dir', dataDir], {
+        tty: true,
+      }),
+      await gxc(['status', '--key', key, '--node', node.url], { tty: true }),
+    ]) {
+      expect(run.code, run.stderr).toBe(0)
+      const shown = run.stdout + run.stderr
+      // gxc's own colours, and nothing else the terminal would act on
+      expect(shown.replace(/\u001b\[(?:1|2|22|31|32|33|39)m/g, '')).not.toMatch(
+        /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/,
+      )
+      expect(shown).toContain(
+        'Exemple\\u001b]0;owned\\u0007\\u001b[2J\\u001b]52;c;ZWNobyBvd25lZA==\\u0007\\u202e SAS',
+      )
+    }
+  })
 })
 
 describe('gxc backup and restore', () => {

@@ -3,6 +3,7 @@
 import type { Context } from 'hono'
 import { searchOfferings, type SearchQuery } from '../catalogue/search.js'
 import type { CredentialStatus } from '../store/schema.js'
+import { bidiControlsShown } from './bidi.js'
 import type { WebEnv } from './env.js'
 import { offeringPath } from './components.js'
 import { link, type Ui } from './i18n.js'
@@ -63,7 +64,7 @@ export async function atomFeed(
 ${entries.join('\n')}
 </feed>
 `
-  return c.body(xml, 200, { 'Content-Type': `${ATOM_TYPE}; charset=utf-8` })
+  return c.body(bidiControlsShown(xml), 200, { 'Content-Type': `${ATOM_TYPE}; charset=utf-8` })
 }
 
 // XML 1.0 has no place for C0 controls other than tab and line breaks, whatever the escaping

@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono'
 import { html } from 'hono/html'
-import { jsxRenderer } from 'hono/jsx-renderer'
 import type { Child } from 'hono/jsx'
+import { bidiControlsShown } from './bidi.js'
 import type { WebEnv } from './env.js'
 import { link, type Ui } from './i18n.js'
 import { STYLE, styleHash } from './style.js'
@@ -44,17 +44,10 @@ const ICON =
  * (the API's, set later by the security headers, is kept off a page that has one).
  */
 export function pageRenderer(): MiddlewareHandler<WebEnv> {
-  const render = jsxRenderer(
-    ({ children, title, ui, section, feed }, c) => (
-      <Layout c={c as Context<WebEnv>} title={title} ui={ui} section={section} feed={feed}>
-        {children}
-      </Layout>
-    ),
-    { docType: true },
-  )
   return async (c, next) => {
     await setPageHeaders(c)
-    return render(c, next)
+    c.setRenderer((content, props) => pageResponse(c, content, props))
+    await next()
   }
 }
 
@@ -74,12 +67,22 @@ export async function renderPage(
   status: number,
 ): Promise<Response> {
   await setPageHeaders(c)
-  const page = (
-    <Layout c={c} {...props}>
-      {content}
-    </Layout>
-  )
-  return c.html(html`<!DOCTYPE html>${page}`, status as 200)
+  c.status(status as 200)
+  return pageResponse(c, content, props)
+}
+
+/** The page in the layout, with the status its handler set. */
+async function pageResponse(
+  c: Context<WebEnv>,
+  content: Child,
+  props: PageProps,
+): Promise<Response> {
+  const page = await html`<!DOCTYPE html>${(
+      <Layout c={c} {...props}>
+        {content}
+      </Layout>
+    )}`
+  return c.html(bidiControlsShown(page.toString()))
 }
 
 type LayoutProps = PageProps & { c: Context<WebEnv>; children?: Child }

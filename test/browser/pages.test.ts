@@ -3,8 +3,9 @@
 // language, the pages load nothing but themselves, and a keyboard alone, without JavaScript,
 // finds a sovereign storage offering, reads why it is or is not fit for sensitive data, compares
 // two offerings and checks a credential; the browser's language is followed, and the switch keeps
-// the page; a page shows identifiers hundreds of letters long within a phone's width; a
-// comparison prints as its table; a file is checked as pasted text. Run with
+// the page; a page shows identifiers hundreds of letters long within a phone's width, and a bidi
+// override in a credential reorders none of its words; a comparison prints as its table; a file is
+// checked as pasted text. Run with
 // `npm run test:browser` (not part of `npm test`).
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -370,6 +371,43 @@ describe('the language', () => {
     await page.waitForLoadState()
     expect(await page.locator('ol.findings').textContent()).toContain(long)
     await fits()
+    await ctx.close()
+  }, 60_000)
+
+  // a right-to-left override obeyed in the issuer's DID reversed the rest of the finding's line
+  it('keeps the words of a finding in their order when the credential holds a bidi override', async () => {
+    const ctx = await context('en')
+    const page = await ctx.newPage()
+    const res = await page.request.get(
+      `${node.url}/api/v1/offerings/${encodeURIComponent(`${node.url}/offerings/bleu-files`)}`,
+      { headers: { Accept: 'application/ld+json' } },
+    )
+    const credential = await res.json()
+    credential.issuer = 'did:web:issuer\u2069\u202e.example.eu'
+    await page.goto(`${node.url}/valider`)
+    await page.locator('#document').fill(JSON.stringify(credential, null, 2))
+    await page.locator('form[method=post] button[type=submit]').click()
+    await page.waitForLoadState()
+    const finding = page.locator('ol.findings li', { hasText: 'issuer-not-provider' })
+    // where the browser draws "issues" and "offerings" in the sentence after the DID
+    const [issues, offerings] = await finding.evaluate((li) => {
+      const phrase = 'issues its own offerings'
+      const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(phrase)
+        if (at < 0) continue
+        const left = (start: number, end: number) => {
+          const range = document.createRange()
+          range.setStart(node, at + start)
+          range.setEnd(node, at + end)
+          return range.getBoundingClientRect().left
+        }
+        return [left(0, 'issues'.length), left(phrase.length - 'offerings'.length, phrase.length)]
+      }
+      throw new Error(`no "${phrase}" in the finding`)
+    })
+    expect(await finding.textContent()).toContain('did:web:issuer\\u2069\\u202e.example.eu')
+    expect(issues).toBeLessThan(offerings!)
     await ctx.close()
   }, 60_000)
 })

@@ -1,6 +1,7 @@
 // A partner's words are data on every page: markup in the fields of its signed credentials (its
 // name, an offering's name, description and keywords, a certification's statement) is shown as
-// text, and a link it gives that is not http(s) is shown, never followed.
+// text, and a link it gives that is not http(s) is shown, never followed. A bidi override or
+// isolate in them is shown as its code, so it reorders nothing the page writes after it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { participantCredentials, partnerBase, partnerOffering } from '../helpers/credentials.js'
 import {
@@ -191,5 +192,91 @@ describe('a search’s own text', () => {
     const { res, body } = await get(`/recherche?${encodeURIComponent(PAYLOAD)}=1`, 'en')
     expect(res.status).toBe(400)
     expectEscaped(body, 'the 400 page')
+  })
+})
+
+// a stray pop-directional-isolate first: inside a <bdi>, Chromium lets it close the <bdi>
+const OVERRIDE = '\u2069\u202e'
+const SHOWN = '\\u2069\\u202e'
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/
+
+describe('a partner’s bidi controls in its signed credentials', () => {
+  const keyword = `mot${OVERRIDE}clé`
+  let provider: string
+  let reversing: string
+  let document: Record<string, unknown>
+
+  beforeAll(async () => {
+    const key = await newPartner()
+    provider = key.did
+    const [person, vat] = participantCredentials(key.did, partnerBase(key.did))
+    person!.credentialSubject['schema:name'] = `Exemple${OVERRIDE} SAS`
+    expect((await onboard(node, key, await signEach(node, key, [person!, vat!]))).status).toBe(201)
+    const offering = partnerOffering(key.did, 'reversing', {
+      subject: {
+        'schema:name': `Stockage${OVERRIDE} objet`,
+        'schema:description': `Un stockage\u2067 souverain ${OVERRIDE}pour vos données.`,
+        'gx:keyword': [keyword, 'stockage'],
+      },
+    })
+    reversing = offering.credentialSubject.id
+    const res = await submit(node, key, await signEach(node, key, [offering]))
+    expect(res.status, await res.clone().text()).toBe(201)
+    document = await sign(node, key, offering)
+  }, 120_000)
+
+  /** The text a reader gets holds no bidi control, and shows the partner's as their codes. */
+  function expectShown(body: string, where: string) {
+    const text = decodeEntities(body.replace(/<textarea[^>]*>[^<]*<\/textarea>|<[^>]*>/g, ''))
+    expect(text, where).not.toMatch(BIDI_CONTROL)
+    expect(text, where).toContain(SHOWN)
+  }
+
+  it('are shown as their codes on every page, in French and in English', async () => {
+    for (const lang of ['fr', 'en'] as const) {
+      for (const path of [
+        '/',
+        '/recherche?q=stockage',
+        `/recherche?keyword=${encodeURIComponent(keyword)}`,
+        offeringPage(reversing),
+        providerPage(provider),
+        `/comparer?id=${encodeURIComponent(reversing)}&id=${encodeURIComponent(hostile)}`,
+        // a link can put them in the words of a search, which the page repeats
+        `/recherche?q=${encodeURIComponent(`stockage${OVERRIDE}`)}`,
+      ]) {
+        const { res, body } = await get(path, lang)
+        expect(res.status, path).toBe(200)
+        expectShown(body, `${path} (${lang})`)
+      }
+    }
+  })
+
+  it('are shown as their codes in the Atom feed, where a title ends with the status', async () => {
+    const res = await node.app.request('/recherche.atom?q=stockage')
+    const xml = await res.text()
+    expect(xml.replace(/<[^>]*>/g, '')).not.toMatch(BIDI_CONTROL)
+    expect(xml).toContain(`Stockage${SHOWN} objet`)
+  })
+
+  it('are kept in what the page sends back: the search box holds the words as typed', async () => {
+    const typed = `stockage${OVERRIDE}`
+    const { body } = await get(`/recherche?q=${encodeURIComponent(typed)}`, 'fr')
+    expect(body).toContain(`name="q" value="${typed}"`)
+  })
+
+  it('are shown as their codes in the check page’s findings and listing, and kept in its form', async () => {
+    const form = new FormData()
+    form.set('document', JSON.stringify(document))
+    const res = await node.app.request('/valider', {
+      method: 'POST',
+      body: form,
+      headers: { Accept: BROWSER_ACCEPT },
+    })
+    expect(res.status).toBe(200)
+    const body = await res.text()
+    expectShown(body, 'the check page')
+    // the textarea gives the document back as pasted: sent again, it is the same credential
+    const pasted = /<textarea[^>]*>([^<]*)<\/textarea>/.exec(body)?.[1] ?? ''
+    expect(decodeEntities(pasted)).toBe(JSON.stringify(document))
   })
 })

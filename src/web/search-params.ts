@@ -18,13 +18,16 @@ export type PageSearch = {
 
 /** The search a page's URL asks for, or the findings that say why it cannot be run. */
 export function readSearch(c: Context, deps: WebDeps): PageSearch {
-  const params: Record<string, string[]> = {}
-  const page: PageSearch['page'] = {}
-  for (const [name, values] of Object.entries(c.req.queries())) {
-    if ((PAGE_PARAMS as readonly string[]).includes(name)) {
-      page[name as (typeof PAGE_PARAMS)[number]] = values[0]
-    } else params[name] = values
-  }
+  const queries = Object.entries(c.req.queries())
+  const isPageParam = (name: string) => (PAGE_PARAMS as readonly string[]).includes(name)
+  // defined, not assigned: a parameter named `constructor` or `toString` would assign to the
+  // frozen Object.prototype's own (src/harden.ts), and throw
+  const params: Record<string, string[]> = Object.fromEntries(
+    queries.filter(([name]) => !isPageParam(name)),
+  )
+  const page: PageSearch['page'] = Object.fromEntries(
+    queries.filter(([name]) => isPageParam(name)).map(([name, values]) => [name, values[0]]),
+  )
   // as Hono's query validator hands them to the API: once as a string, repeated as an array
   const raw = Object.fromEntries(
     Object.entries(params).map(([name, values]) => [

@@ -188,6 +188,19 @@ describe('a search’s own text', () => {
     }
   })
 
+  // the node freezes Object.prototype (src/harden.ts): assigning a parameter by its name threw
+  it('names a parameter called like a property of every object as one it refuses (400, not 500)', async () => {
+    for (const name of ['constructor', 'toString', 'hasOwnProperty', '__proto__']) {
+      for (const path of ['/recherche', '/recherche.atom']) {
+        const res = await node.app.request(`${path}?${name}=x&lang=en`, {
+          headers: { Accept: BROWSER_ACCEPT },
+        })
+        expect(res.status, `${path}?${name}=x`).toBe(400)
+        expect(await res.text()).toContain(name)
+      }
+    }
+  })
+
   it('is escaped in a 400 page that names the parameters it refuses', async () => {
     const { res, body } = await get(`/recherche?${encodeURIComponent(PAYLOAD)}=1`, 'en')
     expect(res.status).toBe(400)

@@ -10,7 +10,13 @@ export type OfferingSummary = {
   name: string
   description: string
   types: string[]
-  provider: { id: string; name: string | null; did: string | null }
+  /** `status`: its standing on this node; a suspended provider's offerings stay listed, so say it. */
+  provider: {
+    id: string
+    name: string | null
+    did: string | null
+    status: ParticipantRow['status'] | null
+  }
   keywords: string[]
   locations: Location[]
   certifications: Certification[]
@@ -49,7 +55,12 @@ export function offeringSummary(row: ListedOffering, provider?: ParticipantRow):
     name: row.name,
     description: row.description,
     types: row.types,
-    provider: { id: row.providerId, name: provider?.name ?? null, did: provider?.did ?? null },
+    provider: {
+      id: row.providerId,
+      name: provider?.name ?? null,
+      did: provider?.did ?? null,
+      status: provider?.status ?? null,
+    },
     keywords: row.keywords,
     locations: row.locations,
     certifications: row.certifications,

@@ -100,6 +100,7 @@ const fr = {
   'result.provider': 'Fournisseur',
   'result.types': 'Type',
   'result.locations': 'Lieux',
+  'result.providerSuspended': 'fournisseur suspendu',
   'result.certifications': 'Certifications',
   'result.label': 'Label Gaia-X',
   'result.noLocation': 'aucun lieu déclaré',
@@ -125,6 +126,8 @@ const fr = {
   'offering.notFound': 'Aucune offre {id} dans ce catalogue.',
   'offering.provider': 'Proposée par',
   'offering.revoked': 'Cette offre est {status} : elle n’est plus proposée.',
+  'offering.providerSuspended':
+    'Son fournisseur est suspendu par l’opérateur de ce nœud : il ne peut plus y publier ni y modifier d’offre. L’attestation ci-dessous reste celle qu’il a signée.',
   'offering.answerTitle': 'En bref',
   'offering.sensitive': 'Données sensibles sous règles françaises (SecNumCloud)',
   'offering.health': 'Données de santé (HDS)',
@@ -372,6 +375,7 @@ const en: Record<MessageKey, string> = {
   'result.provider': 'Provider',
   'result.types': 'Type',
   'result.locations': 'Locations',
+  'result.providerSuspended': 'provider suspended',
   'result.certifications': 'Certifications',
   'result.label': 'Gaia-X label',
   'result.noLocation': 'no location declared',
@@ -397,6 +401,8 @@ const en: Record<MessageKey, string> = {
   'offering.notFound': 'No offering {id} in this catalogue.',
   'offering.provider': 'Offered by',
   'offering.revoked': 'This offering is {status}: it is no longer offered.',
+  'offering.providerSuspended':
+    'Its provider is suspended by the operator of this node: it can no longer publish or change offerings here. The credential below is still the one it signed.',
   'offering.answerTitle': 'In short',
   'offering.sensitive': 'Sensitive data under French rules (SecNumCloud)',
   'offering.health': 'Health data (HDS)',

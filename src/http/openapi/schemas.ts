@@ -77,7 +77,15 @@ export const OfferingSummarySchema = z
     name: z.string(),
     description: z.string(),
     types: z.array(z.string()),
-    provider: z.object({ id: z.string(), name: z.string().nullable(), did: z.string().nullable() }),
+    provider: z.object({
+      id: z.string(),
+      name: z.string().nullable(),
+      did: z.string().nullable(),
+      status: z.enum(['active', 'pending', 'suspended']).nullable().openapi({
+        description:
+          'Its standing on this node (null where it is not known here). A suspended provider’s offerings stay listed: the operator froze the participant, its signed credentials still hold.',
+      }),
+    }),
     keywords: z.array(z.string()),
     locations: z.array(LocationSchema),
     certifications: z.array(CertificationSchema),

@@ -87,6 +87,9 @@ export async function offeringPage(c: WebContext, deps: WebDeps): Promise<Respon
       {row.status !== 'active' && (
         <p class="error">{ui.t('offering.revoked', { status: ui.t(`status.${row.status}`) })}</p>
       )}
+      {provider?.status === 'suspended' && (
+        <p class="notice">{ui.t('offering.providerSuspended')}</p>
+      )}
       <section class="answer" aria-labelledby="answer">
         <h2 id="answer" class="sr">
           {ui.t('offering.answerTitle')}

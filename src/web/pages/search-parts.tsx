@@ -291,9 +291,17 @@ export function ResultItem({
         {extras.elsewhere ? (
           ui.t('search.fromPeer', { peer: extras.elsewhere.peer })
         ) : (
-          <a href={ui.href(providerPath(item.provider.id))}>
-            {item.provider.name ?? item.provider.id}
-          </a>
+          <>
+            <a href={ui.href(providerPath(item.provider.id))}>
+              {item.provider.name ?? item.provider.id}
+            </a>
+            {item.provider.status === 'suspended' && (
+              <>
+                {' '}
+                <Tag tone="no">{ui.t('result.providerSuspended')}</Tag>
+              </>
+            )}
+          </>
         )}
         {' · '}
         {item.types.map((type) => ui.type(type)).join(', ')}

@@ -3,7 +3,7 @@
 import type { Context } from 'hono'
 import { searchOfferings, type SearchQuery } from '../catalogue/search.js'
 import type { CredentialStatus } from '../store/schema.js'
-import { bidiControlsShown } from './bidi.js'
+import { bidiControlsShownIn as shown } from './bidi.js'
 import type { WebEnv } from './env.js'
 import { offeringPath } from './components.js'
 import { link, type Ui } from './i18n.js'
@@ -38,18 +38,20 @@ export async function atomFeed(
   const page = `${base}${link('/recherche', { ...kept, ...lang })}`
   const updatedOf = (id: string, fallback: string) =>
     new Date(rows.get(id)?.updatedAt ?? fallback).toISOString()
+  // titles, authors and summaries are read by people: a bidi control shows as its code (bidi.ts);
+  // ids stay the IRIs they are
   const entries = result.items.map((item) => {
     const updated = updatedOf(item.id, item.issuedAt)
     const status = item.status === 'active' ? '' : ` — ${ui.t(`status.${item.status}`)}`
     return `<entry>
 <id>${x(item.id)}</id>
-<title>${x(item.name + status)}</title>
+<title>${x(shown(item.name) + status)}</title>
 <updated>${updated}</updated>
 <published>${x(item.issuedAt)}</published>
-<author><name>${x(item.provider.name ?? item.provider.id)}</name></author>
+<author><name>${x(shown(item.provider.name ?? item.provider.id))}</name></author>
 <category term="${x(item.status)}" label="${x(ui.t(`status.${item.status}`))}"/>
 <link rel="alternate" type="text/html" href="${x(base + offeringPath(item.id))}"/>
-<summary>${x(item.description.slice(0, 600))}</summary>
+<summary>${x(shown(item.description.slice(0, 600)))}</summary>
 </entry>`
   })
   const newest = result.items[0]
@@ -64,7 +66,7 @@ export async function atomFeed(
 ${entries.join('\n')}
 </feed>
 `
-  return c.body(bidiControlsShown(xml), 200, { 'Content-Type': `${ATOM_TYPE}; charset=utf-8` })
+  return c.body(xml, 200, { 'Content-Type': `${ATOM_TYPE}; charset=utf-8` })
 }
 
 // XML 1.0 has no place for C0 controls other than tab and line breaks, whatever the escaping

@@ -3,6 +3,7 @@
 // symbol, whether the offering's provider and locations are in the EU/EEA.
 import type { SovereigntyProfile, Verdict } from '../catalogue/sovereignty.js'
 import type { OfferingRow } from '../store/store.js'
+import { bidiControlsShownIn } from './bidi.js'
 import { offeringPath } from './components.js'
 import type { Ui } from './i18n.js'
 
@@ -87,8 +88,10 @@ function levelText(ui: Ui, node: GraphNode): string {
   return ui.t(node.attested ? 'label.attested' : 'label.eligible', { level: node.level })
 }
 
+/** `text` cut to `max` characters, as the box draws it (a bidi control as its six-letter code). */
 function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text
+  const shown = bidiControlsShownIn(text)
+  return shown.length > max ? `${shown.slice(0, max - 1)}…` : shown
 }
 
 export function DependencyGraph({

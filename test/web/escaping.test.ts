@@ -1,7 +1,8 @@
 // A partner's words are data on every page: markup in the fields of its signed credentials (its
 // name, an offering's name, description and keywords, a certification's statement) is shown as
-// text, and a link it gives that is not http(s) is shown, never followed. A bidi override or
-// isolate in them is shown as its code, so it reorders nothing the page writes after it.
+// text, and a link it gives that is not http(s) is shown, never followed. A bidi mark, override or
+// isolate in them is shown as its code, and a name the page's words follow is isolated, so it
+// reorders nothing the page writes after it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { participantCredentials, partnerBase, partnerOffering } from '../helpers/credentials.js'
 import {
@@ -208,15 +209,17 @@ describe('a search’s own text', () => {
   })
 })
 
-// a stray pop-directional-isolate first: inside a <bdi>, Chromium lets it close the <bdi>
-const OVERRIDE = '\u2069\u202e'
-const SHOWN = '\\u2069\\u202e'
-const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/
+// a stray pop-directional-isolate first: inside a <bdi>, Chromium lets it close the <bdi>; then
+// an override, and an invisible right-to-left mark
+const OVERRIDE = '\u2069\u202e\u200f'
+const SHOWN = '\\u2069\\u202e\\u200f'
+const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/
 
 describe('a partner’s bidi controls in its signed credentials', () => {
   const keyword = `mot${OVERRIDE}clé`
   let provider: string
   let reversing: string
+  let dependent: string
   let document: Record<string, unknown>
 
   beforeAll(async () => {
@@ -233,7 +236,16 @@ describe('a partner’s bidi controls in its signed credentials', () => {
       },
     })
     reversing = offering.credentialSubject.id
-    const res = await submit(node, key, await signEach(node, key, [offering]))
+    // the dependency graph draws a name in a box of 30 characters
+    const depending = partnerOffering(key.did, 'depending', {
+      subject: {
+        'schema:name': `${'\u202e'.repeat(29)}X`,
+        'gx:keyword': ['stockage'],
+        'gx:dependsOn': [{ id: reversing }],
+      },
+    })
+    dependent = depending.credentialSubject.id
+    const res = await submit(node, key, await signEach(node, key, [offering, depending]))
     expect(res.status, await res.clone().text()).toBe(201)
     document = await sign(node, key, offering)
   }, 120_000)
@@ -264,11 +276,28 @@ describe('a partner’s bidi controls in its signed credentials', () => {
     }
   })
 
-  it('are shown as their codes in the Atom feed, where a title ends with the status', async () => {
+  it('leave the page’s own words after a name in their place: the name is isolated', async () => {
+    const { body } = await get('/recherche?q=stockage', 'fr')
+    // a facet's count, the provider beside the offering, the offering's status after its name
+    expect(body).toContain(`<bdi>Exemple${SHOWN} SAS</bdi> (2)`)
+    expect(body).toContain(`><bdi>Exemple${SHOWN} SAS</bdi></a> · `)
+    expect(body).toContain(`><bdi>Stockage${SHOWN} objet</bdi></a>`)
+  })
+
+  it('count as their codes where the dependency graph cuts a name to fit its box', async () => {
+    const { body } = await get(offeringPage(dependent), 'fr')
+    const svg = /<svg [\s\S]*?<\/svg>/.exec(body)?.[0] ?? ''
+    const names = [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map(([, text]) => text!)
+    expect(names).toContainEqual(expect.stringMatching(/ (\\u202e){4}\\u202…$/))
+    for (const name of names) expect(name.length, name).toBeLessThanOrEqual(36)
+  })
+
+  it('are shown as their codes in the Atom feed’s titles, where a title ends with the status', async () => {
     const res = await node.app.request('/recherche.atom?q=stockage')
     const xml = await res.text()
-    expect(xml.replace(/<[^>]*>/g, '')).not.toMatch(BIDI_CONTROL)
-    expect(xml).toContain(`Stockage${SHOWN} objet`)
+    expect(xml.replace(/<id>[^<]*<\/id>|<[^>]*>/g, '')).not.toMatch(BIDI_CONTROL)
+    expect(xml).toContain(`<title>Stockage${SHOWN} objet</title>`)
+    expect(xml).toContain(`<name>Exemple${SHOWN} SAS</name>`)
   })
 
   it('are kept in what the page sends back: the search box holds the words as typed', async () => {

@@ -73,7 +73,9 @@ export async function comparePage(c: Context<WebEnv>): Promise<Response> {
                   <td></td>
                   {offerings.map((o) => (
                     <th scope="col">
-                      <a href={ui.href(offeringPath(o.row.id))}>{o.row.name}</a>
+                      <a href={ui.href(offeringPath(o.row.id))}>
+                        <bdi>{o.row.name}</bdi>
+                      </a>
                       <br />
                       <a
                         class="noprint"

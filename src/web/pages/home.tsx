@@ -76,7 +76,7 @@ export async function homePage(c: WebContext, deps: WebDeps): Promise<Response> 
                   {entries.slice(0, HOME_VALUES).map((entry) => (
                     <li>
                       <a href={ui.href('/recherche', { [name]: entry.value })}>
-                        {facetLabel(ui, name, entry)}
+                        <bdi>{facetLabel(ui, name, entry)}</bdi>
                       </a>{' '}
                       <span class="muted">({ui.number(entry.count)})</span>
                     </li>

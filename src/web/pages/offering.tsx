@@ -80,7 +80,9 @@ export async function offeringPage(c: WebContext, deps: WebDeps): Promise<Respon
       <h1>{row.name}</h1>
       <p>
         {ui.t('offering.provider')}{' '}
-        <a href={ui.href(providerPath(row.providerId))}>{providerName}</a>
+        <a href={ui.href(providerPath(row.providerId))}>
+          <bdi>{providerName}</bdi>
+        </a>
         {' · '}
         {row.types.map((t) => ui.type(t)).join(', ')}
       </p>

@@ -174,10 +174,7 @@ export function FacetPanel({
                       checked={selected.includes(entry.value)}
                     />
                     <label for={`f-${name}-${i}`}>
-                      {ui.t('facet.count', {
-                        label: facetLabel(ui, name, entry),
-                        count: entry.count,
-                      })}
+                      <bdi>{facetLabel(ui, name, entry)}</bdi> ({ui.number(entry.count)})
                     </label>
                   </li>
                 ))}
@@ -284,7 +281,9 @@ export function ResultItem({
   return (
     <li class="result">
       <h3>
-        <a href={href}>{item.name}</a>{' '}
+        <a href={href}>
+          <bdi>{item.name}</bdi>
+        </a>{' '}
         {item.status !== 'active' && <Tag tone="no">{ui.t(`status.${item.status}`)}</Tag>}
       </h3>
       <p class="muted">
@@ -293,7 +292,7 @@ export function ResultItem({
         ) : (
           <>
             <a href={ui.href(providerPath(item.provider.id))}>
-              {item.provider.name ?? item.provider.id}
+              <bdi>{item.provider.name ?? item.provider.id}</bdi>
             </a>
             {item.provider.status === 'suspended' && (
               <>

@@ -6,7 +6,7 @@ import type { ExpandedNode } from '../model/expanded.js'
 import type { Finding } from '../errors.js'
 import { checkDependencies, checkProviders, type LocatedCredential } from './rules/links.js'
 import { locateNodes } from './rules/locate.js'
-import { checkEnvelopes, checkSubjects } from './rules/subjects.js'
+import { checkEnvelopes, checkIds, checkSubjects } from './rules/subjects.js'
 import { checkValidity } from './rules/validity.js'
 import { checkValues, registrantCountries } from './rules/values.js'
 
@@ -38,6 +38,7 @@ export const DEFAULT_CLOCK_SKEW_MS = 5 * 60_000
 /** Every code `checkRules` may report. */
 export const RULE_CODES = [
   'envelope-ambiguous',
+  'id-bidi-control',
   'subject-type-unknown',
   'credential-subjects-multiple',
   'attestation-describes-subject',
@@ -58,6 +59,7 @@ type Rule = (credentials: LocatedCredential[], ctx: RuleContext) => Finding[] | 
 // Order is the order of the report: by and about whom, who issued what, when, the claims, the links.
 const RULES: readonly Rule[] = [
   (credentials) => checkEnvelopes(credentials),
+  (credentials) => checkIds(credentials),
   (credentials) => checkSubjects(credentials),
   (credentials, ctx) => checkProviders(credentials, ctx),
   (credentials, ctx) => credentials.flatMap((c) => checkValidity(c.credential, ctx)),

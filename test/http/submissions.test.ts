@@ -270,6 +270,23 @@ describe('POST /api/v1/submissions', () => {
     expect(await storeState(node)).toEqual(before)
   })
 
+  // shown, `…/stor<RLO>gare` reads `…/storerag`: the id would read as another offering's
+  it('refuses an offering whose id holds a bidi override, showing it as its code', async () => {
+    const signed = await offering(alice, 'storage', {
+      subject: { id: `https://partners.example.eu/offerings/stor\u202egare` },
+    })
+    const before = await storeState(node)
+    const problem = await expectProblem(
+      await submit(node, alice, [signed]),
+      422,
+      'credential-rejected',
+    )
+    const refused = problem.errors?.find((e) => e.code === 'id-bidi-control')
+    expect(refused).toMatchObject({ path: '/verifiableCredential/0/credentialSubject/id' })
+    expect(JSON.stringify(refused)).toContain('stor\\\\u202egare')
+    expect(await storeState(node)).toEqual(before)
+  })
+
   it('refuses a dependency on an offering the node does not know', async () => {
     const signed = await offering(alice, 'orphan', {
       subject: { 'gx:dependsOn': { id: 'https://nowhere.example.eu/offerings/unknown' } },

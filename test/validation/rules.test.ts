@@ -72,6 +72,7 @@ async function findingsOf(document: Record<string, unknown>, ctx = fakeContext()
 
 const EXPECTED: Record<RuleCode, { path: string; property: string }> = {
   'envelope-ambiguous': { path: '/issuer', property: `${VC}issuer` },
+  'id-bidi-control': { path: '/credentialSubject/id', property: '@id' },
   'subject-type-unknown': {
     path: '/credentialSubject/type',
     property: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type',

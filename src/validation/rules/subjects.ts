@@ -109,6 +109,43 @@ function idKey(json: unknown): string {
 // envelope properties the node reads from the expanded credential and the libraries from the JSON
 const DATES = ['validFrom', 'validUntil', 'issuanceDate', 'expirationDate']
 
+// RFC 3987 §4.1: an IRI holds no bidi formatting character; the marks and isolates Unicode added
+// since do the same harm
+const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/
+const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, 'g')
+
+/**
+ * id-bidi-control: an id (the credential's, or a node's of its claims) that holds a bidi mark,
+ * embedding, override or isolate. Shown, `…/stor\u202egare` reads `…/storerag`: one offering's id
+ * would read as another's wherever it is printed. The message shows the character as its code.
+ *
+ * @example
+ * checkIds(located) // [] for ids of plain characters
+ */
+export function checkIds(credentials: LocatedCredential[]): Finding[] {
+  const findings: Finding[] = []
+  const check = (id: unknown, path: string) => {
+    if (typeof id !== 'string' || !BIDI_CONTROL.test(id)) return
+    const shown = id.replace(
+      BIDI_CONTROLS,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    )
+    findings.push(
+      finding('id-bidi-control', path, '@id', {
+        en: `The id "${shown}" holds an invisible bidi formatting character, which an IRI must not (RFC 3987): it makes the id read as another. Remove it.`,
+        fr: `L’id « ${shown} » contient un caractère invisible de mise en forme bidirectionnelle, interdit dans une IRI (RFC 3987) : il fait lire l’id comme un autre. Retirez-le.`,
+      }),
+    )
+  }
+  for (const { credential, nodes } of credentials) {
+    // odd input reaches the rules too: a credential that is not an object has no id to check
+    const document: Record<string, unknown> | null = credential.document
+    check(document?.id ?? document?.['@id'], `${credential.pointer}/${idKey(document)}`)
+    for (const { node, json, pointer } of nodes) check(node['@id'], `${pointer}/${idKey(json)}`)
+  }
+  return findings
+}
+
 /**
  * envelope-ambiguous: a JSON-LD property can be written under several keys (`issuer` and its full
  * IRI, say), which the proof libraries do not see but expansion merges. The expanded credential

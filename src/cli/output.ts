@@ -1,6 +1,7 @@
 // How gxc speaks: results on stdout (one JSON document with --json), diagnostics on stderr, in
 // French or English, with colours only on a terminal that wants them.
 import type { Finding } from '../errors.js'
+import { BIDI_CONTROL } from '../model/bidi.js'
 import { isMessageKey, translate, type Lang, type MessageKey } from './messages.js'
 import type { Io, Sink } from './runtime.js'
 
@@ -43,11 +44,14 @@ export type Style = keyof typeof STYLES
 /**
  * What gxc prints comes partly from others: a partner's name, a node's problem, a peer's error, a
  * snapshot's reasons. A control character in them would be obeyed by the terminal (ESC ]0; sets
- * its title, ESC [2J clears it, OSC 52 writes the clipboard; a bidi override reorders the line), so
- * each is shown as its escape (`\u001b`). Only gxc’s own styles (STYLES) pass, tabs and line breaks.
+ * its title, ESC [2J clears it, OSC 52 writes the clipboard; a bidi override or mark reorders the
+ * line), so each is shown as its escape (`\u001b`). Only gxc’s own styles (STYLES) pass, tabs and
+ * line breaks.
  */
-const UNPRINTABLE =
-  /\u001b\[(?:1|2|22|31|32|33|39)m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
+const UNPRINTABLE = new RegExp(
+  `\\u001b\\[(?:1|2|22|31|32|33|39)m|[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f]|${BIDI_CONTROL.source}`,
+  'g',
+)
 
 /**
  * `text` as a terminal should show it.

@@ -3,7 +3,7 @@
 import type { Context } from 'hono'
 import { searchOfferings, type SearchQuery } from '../catalogue/search.js'
 import type { CredentialStatus } from '../store/schema.js'
-import { bidiControlsShownIn as shown } from './bidi.js'
+import { bidiControlsShownIn as shown } from '../model/bidi.js'
 import type { WebEnv } from './env.js'
 import { offeringPath } from './components.js'
 import { link, type Ui } from './i18n.js'

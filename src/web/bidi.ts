@@ -8,9 +8,7 @@
 // gxc does in a terminal, and puts others' text that the page's own words follow in a <bdi>, for
 // what the characters themselves do (a name in Hebrew or Arabic). What the browser sends back (an
 // attribute, a textarea's document) keeps them, so a filter or a document round-trips unchanged.
-
-const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/
-const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, 'g')
+import { BIDI_CONTROL, bidiControlCode } from '../model/bidi.js'
 
 // a textarea's text, a tag with its attributes, or a control in text: escaping leaves no `<` or
 // `>` inside attribute values and no `<` inside a textarea, so the first two end where they seem
@@ -18,8 +16,6 @@ const TAG_OR_CONTROL = new RegExp(
   `<textarea\\b[^>]*>[^<]*</textarea>|<[^>]*>|${BIDI_CONTROL.source}`,
   'g',
 )
-
-const code = (control: string) => `\\u${control.charCodeAt(0).toString(16).padStart(4, '0')}`
 
 /**
  * `markup` (a page) with each bidi mark, embedding, override and isolate of its text shown as its
@@ -31,16 +27,7 @@ const code = (control: string) => `\\u${control.charCodeAt(0).toString(16).padSt
  */
 export function bidiControlsShown(markup: string): string {
   if (!BIDI_CONTROL.test(markup)) return markup
-  return markup.replace(TAG_OR_CONTROL, (match) => (match.length > 1 ? match : code(match)))
-}
-
-/**
- * `text` (a feed's title, a name the page measures before drawing it) with the same characters
- * shown as their escapes.
- *
- * @example
- * bidiControlsShownIn('Exemple\u202e SAS') // 'Exemple\\u202e SAS'
- */
-export function bidiControlsShownIn(text: string): string {
-  return text.replace(BIDI_CONTROLS, code)
+  return markup.replace(TAG_OR_CONTROL, (match) =>
+    match.length > 1 ? match : bidiControlCode(match),
+  )
 }

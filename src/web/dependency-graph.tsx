@@ -3,7 +3,7 @@
 // symbol, whether the offering's provider and locations are in the EU/EEA.
 import type { SovereigntyProfile, Verdict } from '../catalogue/sovereignty.js'
 import type { OfferingRow } from '../store/store.js'
-import { bidiControlsShownIn } from './bidi.js'
+import { bidiControlsShownIn } from '../model/bidi.js'
 import { offeringPath } from './components.js'
 import type { Ui } from './i18n.js'
 

@@ -68,7 +68,7 @@ describe('a node started without GXC_ADMIN_TOKEN', () => {
   it('shows the operator a partner’s name as text, never as commands to the terminal', async () => {
     const key = at('escape-key.json')
     const did = (await gxc(['keys', 'new', '--out', key])).stdout.trim()
-    const name = 'Exemple\u001b]0;owned\u0007\u001b[2J\u001b]52;c;ZWNobyBvd25lZA==\u0007\u202e SAS'
+    const name = 'Exemple\u001b]0;owned\u0007\u001b[2J\u001b]52;c;ZWNobyBvd25lZA==\u0007\u202e\u200f SAS'
     writeFileSync(
       at('escape.json'),
       JSON.stringify(starter('participant', { did, name, vatId: 'FR44732829320', country: 'FR' })),
@@ -85,10 +85,10 @@ describe('a node started without GXC_ADMIN_TOKEN', () => {
       const shown = run.stdout + run.stderr
       // gxc's own colours, and nothing else the terminal would act on
       expect(shown.replace(/\u001b\[(?:1|2|22|31|32|33|39)m/g, '')).not.toMatch(
-        /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/,
+        /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200f\u202a-\u202e]/,
       )
       expect(shown).toContain(
-        'Exemple\\u001b]0;owned\\u0007\\u001b[2J\\u001b]52;c;ZWNobyBvd25lZA==\\u0007\\u202e SAS',
+        'Exemple\\u001b]0;owned\\u0007\\u001b[2J\\u001b]52;c;ZWNobyBvd25lZA==\\u0007\\u202e\\u200f SAS',
       )
     }
   })

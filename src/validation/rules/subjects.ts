@@ -3,6 +3,7 @@
 // subject per credential (a participant, an offering or a resource), so a second subject would be
 // stated with the issuer's signature yet checked by no rule; and a subject named by a DID speaks
 // for whoever controls that DID.
+import { BIDI_CONTROL, bidiControlsShownIn } from '../../model/bidi.js'
 import { VC } from '../../model/expanded.js'
 import { didOf, idOf } from '../../credentials/ids.js'
 import type { Finding } from '../../errors.js'
@@ -109,15 +110,11 @@ function idKey(json: unknown): string {
 // envelope properties the node reads from the expanded credential and the libraries from the JSON
 const DATES = ['validFrom', 'validUntil', 'issuanceDate', 'expirationDate']
 
-// RFC 3987 §4.1: an IRI holds no bidi formatting character; the marks and isolates Unicode added
-// since do the same harm
-const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/
-const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, 'g')
-
 /**
  * id-bidi-control: an id (the credential's, or a node's of its claims) that holds a bidi mark,
  * embedding, override or isolate. Shown, `…/stor\u202egare` reads `…/storerag`: one offering's id
- * would read as another's wherever it is printed. The message shows the character as its code.
+ * would read as another's wherever it is printed (RFC 3987 §4.1 forbids them in IRIs). The message
+ * shows the character as its code.
  *
  * @example
  * checkIds(located) // [] for ids of plain characters
@@ -126,10 +123,7 @@ export function checkIds(credentials: LocatedCredential[]): Finding[] {
   const findings: Finding[] = []
   const check = (id: unknown, path: string) => {
     if (typeof id !== 'string' || !BIDI_CONTROL.test(id)) return
-    const shown = id.replace(
-      BIDI_CONTROLS,
-      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-    )
+    const shown = bidiControlsShownIn(id)
     findings.push(
       finding('id-bidi-control', path, '@id', {
         en: `The id "${shown}" holds an invisible bidi formatting character, which an IRI must not (RFC 3987): it makes the id read as another. Remove it.`,

@@ -68,7 +68,8 @@ describe('a node started without GXC_ADMIN_TOKEN', () => {
   it('shows the operator a partner’s name as text, never as commands to the terminal', async () => {
     const key = at('escape-key.json')
     const did = (await gxc(['keys', 'new', '--out', key])).stdout.trim()
-    const name = 'Exemple\u001b]0;owned\u0007\u001b[2J\u001b]52;c;ZWNobyBvd25lZA==\u0007\u202e\u200f SAS'
+    const name =
+      'Exemple\u001b]0;owned\u0007\u001b[2J\u001b]52;c;ZWNobyBvd25lZA==\u0007\u202e\u200f SAS'
     writeFileSync(
       at('escape.json'),
       JSON.stringify(starter('participant', { did, name, vatId: 'FR44732829320', country: 'FR' })),

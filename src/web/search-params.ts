@@ -3,6 +3,7 @@
 // too. Only the page's own parameters are set aside first.
 import type { Context } from 'hono'
 import { AppError, type Finding } from '../errors.js'
+import { BIDI_CONTROL } from '../model/bidi.js'
 import type { SearchReading, WebDeps } from './env.js'
 import type { Params } from './i18n.js'
 
@@ -23,7 +24,9 @@ export function readSearch(c: Context, deps: WebDeps): PageSearch {
   // defined, not assigned: a parameter named `constructor` or `toString` would assign to the
   // frozen Object.prototype's own (src/harden.ts), and throw
   const params: Record<string, string[]> = Object.fromEntries(
-    queries.filter(([name]) => !isPageParam(name)),
+    queries
+      .filter(([name]) => !isPageParam(name))
+      .map(([name, values]) => [name, name === 'q' ? values.map(wordsOf) : values]),
   )
   const page: PageSearch['page'] = Object.fromEntries(
     queries.filter(([name]) => isPageParam(name)).map(([name, values]) => [name, values[0]]),
@@ -36,6 +39,15 @@ export function readSearch(c: Context, deps: WebDeps): PageSearch {
     ]),
   )
   return { params, page, ...deps.readSearchParams(raw) }
+}
+
+// The index reads a bidi control as a break between words (src/store/search-tokens.ts), and so do
+// the search's words here: a link that put one in them would have the search box draw them
+// reordered, which no page can isolate inside an input.
+const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, 'g')
+
+function wordsOf(q: string): string {
+  return q.replace(BIDI_CONTROLS, ' ')
 }
 
 /** The findings of a search the catalogue refused (a cursor from another search, say). */

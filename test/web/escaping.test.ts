@@ -300,10 +300,18 @@ describe('a partner’s bidi controls in its signed credentials', () => {
     expect(xml).toContain(`<name>Exemple${SHOWN} SAS</name>`)
   })
 
-  it('are kept in what the page sends back: the search box holds the words as typed', async () => {
-    const typed = `stockage${OVERRIDE}`
-    const { body } = await get(`/recherche?q=${encodeURIComponent(typed)}`, 'fr')
-    expect(body).toContain(`name="q" value="${typed}"`)
+  it('leave the search box and the filters a page sends back reading as the search reads them', async () => {
+    const typed = `stockage${OVERRIDE}souverain`
+    const { body } = await get(
+      `/recherche?q=${encodeURIComponent(typed)}&keyword=${encodeURIComponent(keyword)}`,
+      'fr',
+    )
+    // the index reads a control as a break between words: the box shows it as one, not reordered
+    expect(body).toContain(`name="q" value="stockage   souverain"`)
+    const answer = async (q: string) =>
+      (await node.app.request(`/api/v1/offerings?q=${encodeURIComponent(q)}`)).json()
+    expect(await answer(typed)).toEqual(await answer('stockage   souverain'))
+    expect(decodeEntities(body)).toContain(`name="keyword" value="${keyword}"`)
   })
 
   it('are shown as their codes in the check page’s findings and listing, and kept in its form', async () => {

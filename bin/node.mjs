@@ -37,8 +37,9 @@ async function build() {
   const dist = join(root, 'dist')
   rmSync(dist, { recursive: true, force: true })
   await bundle({
-    entryPoints: [join(root, 'src/entry/node.ts')],
-    outfile: entry,
+    // the serving process, and the writer thread it starts (src/entry/writer-thread.ts)
+    entryPoints: [join(root, 'src/entry/node.ts'), join(root, 'src/entry/sqlite-writer.ts')],
+    outdir: join(dist, 'entry'),
     bundle: true,
     platform: 'node',
     target: 'node20',

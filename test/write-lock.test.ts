@@ -157,136 +157,145 @@ it('rolls back every statement of a write when one fails, and the connection wri
   expect(challenges(writer)).toEqual(['e'])
 })
 
-describe('submissions that looked the store up before waiting for the lock', () => {
-  let node: TestNode
-  let alice: SigningKey
-  let bob: SigningKey
-  beforeEach(async () => {
-    node = await createTestNode({
-      env: OPEN_NODE_ENV,
-      database: { store: writer.store, close: () => undefined },
+// and the same with the writes on a writer thread, as a serving process makes them: the refusal
+// then comes back from the thread (src/entry/writer-thread.ts)
+describe.each([{ thread: false }, { thread: true }])(
+  'submissions that looked the store up before waiting for the lock (writer thread: $thread)',
+  ({ thread }) => {
+    let node: TestNode
+    let alice: SigningKey
+    let bob: SigningKey
+    beforeEach(async () => {
+      if (thread) {
+        writer.close()
+        writer = openDatabase(join(scratch, 'catalogue.db'), { writerThread: true })
+      }
+      node = await createTestNode({
+        env: OPEN_NODE_ENV,
+        database: { store: writer.store, close: () => undefined },
+      })
+      alice = await newPartner()
+      bob = await newPartner()
+      expect((await onboard(node, alice)).status).toBe(201)
+      expect((await onboard(node, bob)).status).toBe(201)
     })
-    alice = await newPartner()
-    bob = await newPartner()
-    expect((await onboard(node, alice)).status).toBe(201)
-    expect((await onboard(node, bob)).status).toBe(201)
-  })
 
-  const offering = (key: SigningKey, slug: string, overrides?: OfferingOverrides) =>
-    sign(node, key, partnerOffering(key.did, slug, overrides))
+    const offering = (key: SigningKey, slug: string, overrides?: OfferingOverrides) =>
+      sign(node, key, partnerOffering(key.did, slug, overrides))
 
-  /**
-   * Ingests `first`, then `second`, while another connection holds the write lock: each passes its
-   * checks and its lookups and waits in the write queue before the lock is freed. Answers each
-   * one's result, or what it threw.
-   */
-  async function raced(first: Json, second: Json): Promise<unknown[]> {
-    holder.sqlite.exec('BEGIN IMMEDIATE')
-    const outcomes = []
-    for (const credential of [first, second]) {
-      let checked = false
-      outcomes.push(
-        ingestCredentials(node.ctx, credential, {
-          origin: 'local',
-          guard: () => {
-            checked = true
-            return []
-          },
-        }).catch((error: unknown) => error),
-      )
-      expect(await turnsUntil(() => checked, 2_000)).toBeLessThan(2_000)
-      // a turn to the lookups, which then run to the queue without one
-      await turnsUntil(() => false, 3)
+    /**
+     * Ingests `first`, then `second`, while another connection holds the write lock: each passes its
+     * checks and its lookups and waits in the write queue before the lock is freed. Answers each
+     * one's result, or what it threw.
+     */
+    async function raced(first: Json, second: Json): Promise<unknown[]> {
+      holder.sqlite.exec('BEGIN IMMEDIATE')
+      const outcomes = []
+      for (const credential of [first, second]) {
+        let checked = false
+        outcomes.push(
+          ingestCredentials(node.ctx, credential, {
+            origin: 'local',
+            guard: () => {
+              checked = true
+              return []
+            },
+          }).catch((error: unknown) => error),
+        )
+        expect(await turnsUntil(() => checked, 2_000)).toBeLessThan(2_000)
+        // a turn to the lookups, which then run to the queue without one
+        await turnsUntil(() => false, 3)
+      }
+      holder.sqlite.exec('COMMIT')
+      return Promise.all(outcomes)
     }
-    holder.sqlite.exec('COMMIT')
-    return Promise.all(outcomes)
-  }
 
-  const accepted = (result: unknown) => {
-    expect(result).toMatchObject({ ok: true })
-    return (result as Extract<IngestResult, { ok: true }>).accepted
-  }
+    const accepted = (result: unknown) => {
+      expect(result).toMatchObject({ ok: true })
+      return (result as Extract<IngestResult, { ok: true }>).accepted
+    }
 
-  it('refuses an older version when a newer one was stored after its lookups', async () => {
-    const newer = await offering(alice, 'race', {
-      credential: { validFrom: '2026-06-01T00:00:00Z' },
+    it('refuses an older version when a newer one was stored after its lookups', async () => {
+      const newer = await offering(alice, 'race', {
+        credential: { validFrom: '2026-06-01T00:00:00Z' },
+      })
+      const older = await offering(alice, 'race', {
+        credential: { validFrom: '2026-02-01T00:00:00Z' },
+      })
+      const [storedNewer, refused] = await raced(newer, older)
+
+      const [stored] = accepted(storedNewer)
+      expect(stored).toMatchObject({ created: true, status: 'active' })
+      expect(refused).toBeInstanceOf(OlderVersionError)
+      expect(codes((refused as AppError).errors)).toEqual(['older-version'])
+
+      expect((await writer.store.getOffering(newer.credentialSubject.id))?.credentialHash).toBe(
+        stored!.hash,
+      )
+      expect((await writer.store.getCredential(stored!.hash))?.status).toBe('active')
+      expect(await writer.store.activeVersions([newer.id])).toEqual([
+        expect.objectContaining({ hash: stored!.hash }),
+      ])
     })
-    const older = await offering(alice, 'race', {
-      credential: { validFrom: '2026-02-01T00:00:00Z' },
+
+    it('refuses a subject another issuer stated after its lookups', async () => {
+      const original = await offering(alice, 'contested')
+      const impostor = await offering(bob, 'contested', {
+        subject: { id: original.credentialSubject.id, 'schema:name': 'Offre détournée' },
+      })
+      const [storedOriginal, refused] = await raced(original, impostor)
+
+      const [stored] = accepted(storedOriginal)
+      // ingest looked again after the database's refusal, and names the credential
+      expect(refused).toBeInstanceOf(AppError)
+      expect((refused as AppError).errors).toEqual([
+        expect.objectContaining({
+          code: 'subject-owned-by-another-issuer',
+          path: '/credentialSubject/id',
+        }),
+      ])
+      expect(await writer.store.getOffering(original.credentialSubject.id)).toMatchObject({
+        credentialHash: stored!.hash,
+        providerId: alice.did,
+      })
+      expect(await writer.store.subjectIssuers([original.credentialSubject.id])).toEqual(
+        new Map([[original.credentialSubject.id, alice.did]]),
+      )
     })
-    const [storedNewer, refused] = await raced(newer, older)
 
-    const [stored] = accepted(storedNewer)
-    expect(stored).toMatchObject({ created: true, status: 'active' })
-    expect(refused).toBeInstanceOf(OlderVersionError)
-    expect(codes((refused as AppError).errors)).toEqual(['older-version'])
+    it('gives an offering back to its first issuer on reindex, where another took it before the rule', async () => {
+      // a database from before migration 0014, where the race above let the impostor through
+      const rule = writer.sqlite
+        .prepare("SELECT sql FROM sqlite_master WHERE name = 'offering_foreign_subject'")
+        .pluck()
+        .get() as string
+      writer.sqlite.exec('DROP TRIGGER offering_foreign_subject')
+      const original = await offering(alice, 'taken')
+      const impostor = await offering(bob, 'taken', {
+        subject: { id: original.credentialSubject.id, 'schema:name': 'Offre détournée' },
+      })
+      const [storedOriginal, storedImpostor] = await raced(original, impostor)
+      const [owned] = accepted(storedOriginal)
+      const [taken] = accepted(storedImpostor)
+      const id = original.credentialSubject.id
+      expect((await writer.store.getOffering(id))?.credentialHash).toBe(taken!.hash)
+      writer.sqlite.exec(rule)
 
-    expect((await writer.store.getOffering(newer.credentialSubject.id))?.credentialHash).toBe(
-      stored!.hash,
-    )
-    expect((await writer.store.getCredential(stored!.hash))?.status).toBe('active')
-    expect(await writer.store.activeVersions([newer.id])).toEqual([
-      expect.objectContaining({ hash: stored!.hash }),
-    ])
-  })
-
-  it('refuses a subject another issuer stated after its lookups', async () => {
-    const original = await offering(alice, 'contested')
-    const impostor = await offering(bob, 'contested', {
-      subject: { id: original.credentialSubject.id, 'schema:name': 'Offre détournée' },
+      await reindexCatalogue(node.ctx)
+      expect(await writer.store.getOffering(id)).toMatchObject({
+        credentialHash: owned!.hash,
+        name: 'Offre taken',
+      })
     })
-    const [storedOriginal, refused] = await raced(original, impostor)
 
-    const [stored] = accepted(storedOriginal)
-    // ingest looked again after the database's refusal, and names the credential
-    expect(refused).toBeInstanceOf(AppError)
-    expect((refused as AppError).errors).toEqual([
-      expect.objectContaining({
-        code: 'subject-owned-by-another-issuer',
-        path: '/credentialSubject/id',
-      }),
-    ])
-    expect(await writer.store.getOffering(original.credentialSubject.id)).toMatchObject({
-      credentialHash: stored!.hash,
-      providerId: alice.did,
+    it('says the credential is not new when the same one was stored after its lookups', async () => {
+      const signed = await offering(alice, 'twice')
+      const [first, second] = await raced(signed, signed)
+
+      const [created] = accepted(first)
+      const [again] = accepted(second)
+      expect(created).toMatchObject({ created: true, status: 'active' })
+      expect(again).toMatchObject({ created: false, status: 'active', hash: created!.hash })
     })
-    expect(await writer.store.subjectIssuers([original.credentialSubject.id])).toEqual(
-      new Map([[original.credentialSubject.id, alice.did]]),
-    )
-  })
-
-  it('gives an offering back to its first issuer on reindex, where another took it before the rule', async () => {
-    // a database from before migration 0014, where the race above let the impostor through
-    const rule = writer.sqlite
-      .prepare("SELECT sql FROM sqlite_master WHERE name = 'offering_foreign_subject'")
-      .pluck()
-      .get() as string
-    writer.sqlite.exec('DROP TRIGGER offering_foreign_subject')
-    const original = await offering(alice, 'taken')
-    const impostor = await offering(bob, 'taken', {
-      subject: { id: original.credentialSubject.id, 'schema:name': 'Offre détournée' },
-    })
-    const [storedOriginal, storedImpostor] = await raced(original, impostor)
-    const [owned] = accepted(storedOriginal)
-    const [taken] = accepted(storedImpostor)
-    const id = original.credentialSubject.id
-    expect((await writer.store.getOffering(id))?.credentialHash).toBe(taken!.hash)
-    writer.sqlite.exec(rule)
-
-    await reindexCatalogue(node.ctx)
-    expect(await writer.store.getOffering(id)).toMatchObject({
-      credentialHash: owned!.hash,
-      name: 'Offre taken',
-    })
-  })
-
-  it('says the credential is not new when the same one was stored after its lookups', async () => {
-    const signed = await offering(alice, 'twice')
-    const [first, second] = await raced(signed, signed)
-
-    const [created] = accepted(first)
-    const [again] = accepted(second)
-    expect(created).toMatchObject({ created: true, status: 'active' })
-    expect(again).toMatchObject({ created: false, status: 'active', hash: created!.hash })
-  })
-})
+  },
+)

@@ -237,7 +237,7 @@ function fileError(error: unknown): string | undefined {
 
 function openDataFolder(config: Config): NodeDatabase {
   try {
-    return openDatabase(databasePath(config))
+    return openDatabase(databasePath(config), { writerThread: true })
   } catch (cause) {
     const reason = fileError(cause)
     if (!reason) throw cause

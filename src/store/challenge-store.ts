@@ -1,16 +1,26 @@
-import { and, eq, gt, isNull, lt } from 'drizzle-orm'
+import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm'
 import type { Atomic } from './atomic.js'
+import { compiledStatements } from './compiled.js'
 import { challenge } from './schema.js'
 import type { Db } from './store.js'
 
-/** Single-use, short-lived nonces partners sign into their presentations (replay protection). */
+/**
+ * Single-use, short-lived nonces partners sign into their presentations (replay protection). Its
+ * writes are compiled statements, as a submission's credentials are: every submission makes two,
+ * and on Node they go to the writer thread with the credentials (src/entry/writer-thread.ts).
+ */
 export function challengeStore(db: Db, atomic: Atomic) {
+  const compiled = compiledStatements()
   return {
     /** Issues a challenge; expired ones are purged on the way so the table stays small. */
     async createChallenge(value: string, expiresAt: number, now: number): Promise<void> {
       await atomic([
-        db.delete(challenge).where(lt(challenge.expiresAt, now)),
-        db.insert(challenge).values({ value, expiresAt }),
+        compiled('purge', { now }, (values) =>
+          db.delete(challenge).where(lt(challenge.expiresAt, values.now)),
+        ),
+        compiled('challenge', { value, expiresAt }, (values) =>
+          db.insert(challenge).values(values),
+        ),
       ])
     },
 
@@ -32,12 +42,18 @@ export function challengeStore(db: Db, atomic: Atomic) {
      */
     async consumeChallenge(value: string, now: number): Promise<boolean> {
       const [used] = await atomic([
-        db
-          .update(challenge)
-          .set({ usedAt: now })
-          .where(
-            and(eq(challenge.value, value), isNull(challenge.usedAt), gt(challenge.expiresAt, now)),
-          ),
+        compiled('use', { value, now }, (values) =>
+          db
+            .update(challenge)
+            .set({ usedAt: sql`${values.now}` })
+            .where(
+              and(
+                eq(challenge.value, values.value),
+                isNull(challenge.usedAt),
+                gt(challenge.expiresAt, values.now),
+              ),
+            ),
+        ),
       ])
       return used === 1
     },

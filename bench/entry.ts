@@ -8,6 +8,8 @@ export type Entry = {
   url: string
   /** CPU seconds its serving processes have used, all threads (Linux /proc; NaN elsewhere). */
   cpuSeconds(): number
+  /** The same, of their main threads only: where requests are answered (the writer thread aside). */
+  mainThreadsCpuSeconds(): number
   stop(): Promise<void>
 }
 
@@ -32,7 +34,8 @@ export async function startEntry(dataDir: string, env: Record<string, string>): 
   const exited = new Promise((resolve) => child.once('exit', resolve))
   const entry = {
     url: `http://127.0.0.1:${port}`,
-    cpuSeconds: () => groupCpuSeconds(child.pid!),
+    cpuSeconds: () => groupCpuSeconds(child.pid!, 'all'),
+    mainThreadsCpuSeconds: () => groupCpuSeconds(child.pid!, 'main'),
     async stop() {
       process.kill(-child.pid!, 'SIGTERM')
       await exited
@@ -61,8 +64,11 @@ async function freePort(): Promise<number> {
 // USER_HZ: what /proc counts CPU time in, 100 on every Linux that Node runs on
 const TICKS_PER_SECOND = 100
 
-/** CPU seconds (user and system) of the processes of process group `group`, from /proc. */
-function groupCpuSeconds(group: number): number {
+/**
+ * CPU seconds (user and system) of the processes of process group `group`, from /proc: all their
+ * threads, or their main threads only.
+ */
+function groupCpuSeconds(group: number, threads: 'all' | 'main'): number {
   let ticks = 0
   let proc: string[]
   try {
@@ -73,7 +79,11 @@ function groupCpuSeconds(group: number): number {
   for (const pid of proc) {
     let stat: string
     try {
-      stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      // a process's main thread is the task that has its pid
+      stat = readFileSync(
+        threads === 'all' ? `/proc/${pid}/stat` : `/proc/${pid}/task/${pid}/stat`,
+        'utf8',
+      )
     } catch {
       continue // ended meanwhile
     }

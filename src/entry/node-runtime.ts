@@ -49,8 +49,9 @@ export type OpenDatabaseOptions = {
   /** Opens an existing file as it is, for reading only: no migration, every write fails. */
   readonly?: boolean
   /**
-   * Runs the submissions' credential writes on a thread of their own (writer-thread.ts), as a
-   * serving process does. A file only: a second connection to `:memory:` is another database.
+   * Runs the writes made of compiled statements (a submission's credentials, the challenges) on a
+   * thread of their own (writer-thread.ts), as a serving process does. A file only: a second
+   * connection to `:memory:` is another database.
    */
   writerThread?: boolean
 }

@@ -170,6 +170,8 @@ describe.each([{ thread: false }, { thread: true }])(
         writer.close()
         writer = openDatabase(join(scratch, 'catalogue.db'), { writerThread: true })
       }
+      const ownChanges = () => writer.sqlite.prepare('SELECT total_changes()').pluck().get()
+      const before = ownChanges()
       node = await createTestNode({
         env: OPEN_NODE_ENV,
         database: { store: writer.store, close: () => undefined },
@@ -178,6 +180,8 @@ describe.each([{ thread: false }, { thread: true }])(
       bob = await newPartner()
       expect((await onboard(node, alice)).status).toBe(201)
       expect((await onboard(node, bob)).status).toBe(201)
+      // the onboardings were written by the thread, not by this connection
+      if (thread) expect(ownChanges()).toBe(before)
     })
 
     const offering = (key: SigningKey, slug: string, overrides?: OfferingOverrides) =>

@@ -41,6 +41,9 @@ afterEach(() => {
 
 const insert = (value: string) =>
   new Bound('INSERT INTO challenge (value, expires_at) VALUES (?, ?)', [value, 1])
+/** How many rows the connection itself changed since it opened: nothing a thread wrote. */
+const ownChanges = (db: NodeDatabase) =>
+  (db.sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }).n
 const challenges = () =>
   (
     database.sqlite.prepare('SELECT value FROM challenge ORDER BY value').all() as {
@@ -131,12 +134,38 @@ it('waits for its writes when closed, then closes its connection: the last to cl
 it('runs a serving process’s credential writes on the thread: the store of a database opened with one', async () => {
   const served = openDatabase(path, { writerThread: true })
   try {
+    const before = ownChanges(served)
     const now = Date.now()
     await served.store.createChallenge('live', now + 60_000, now)
     expect(await served.store.consumeChallenge('live', now)).toBe(true)
     expect(await served.store.consumeChallenge('live', now)).toBe(false)
     expect(challenges()).toEqual(['live'])
+    expect(ownChanges(served)).toBe(before)
   } finally {
     served.close()
+  }
+})
+
+it('fails the writes it held when it cannot start, says so once, and leaves the next to the process’s connection', async () => {
+  const failures: Error[] = []
+  const unopenable = writerThread(join(scratch, 'no-such-folder', 'catalogue.db'), inline, {
+    onFailure: (error) => failures.push(error),
+  })
+  try {
+    const held = await unopenable.atomic([insert('x')]).then(
+      () => undefined,
+      (error: unknown) => error,
+    )
+    expect(held).toBeInstanceOf(Error)
+    expect((held as Error).message).toMatch(/directory does not exist/)
+    expect(failures).toEqual([held])
+    expect(challenges()).toEqual([])
+
+    expect(await unopenable.atomic([insert('y')])).toEqual([1])
+    expect(inline.calls).toBe(1)
+    expect(challenges()).toEqual(['y'])
+    expect(failures).toHaveLength(1)
+  } finally {
+    unopenable.close()
   }
 })

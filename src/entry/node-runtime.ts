@@ -21,7 +21,7 @@ import type { AppContext } from '../context.js'
 import { ConfigError } from '../errors.js'
 import { facetMirror, type FacetPacks } from './facet-mirror.js'
 import { openConnection } from './sqlite-connection.js'
-import { writerThread } from './writer-thread.js'
+import { writerThread, type WriterThreadOptions } from './writer-thread.js'
 import {
   keyMaterialFromSecret,
   generateKeyMaterial,
@@ -49,11 +49,12 @@ export type OpenDatabaseOptions = {
   /** Opens an existing file as it is, for reading only: no migration, every write fails. */
   readonly?: boolean
   /**
-   * Runs the writes made of compiled statements (a submission's credentials, the challenges) on a
-   * thread of their own (writer-thread.ts), as a serving process does. A file only: a second
-   * connection to `:memory:` is another database.
+   * Runs the writes made of compiled statements (a submission's credentials, the challenges, a
+   * reindex's rows) on a thread of their own (writer-thread.ts), as the served node does. A file
+   * only: a second connection to `:memory:` or to `''` (a private temporary file) is another
+   * database.
    */
-  writerThread?: boolean
+  writerThread?: boolean | WriterThreadOptions
 }
 
 /**
@@ -74,8 +75,12 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): N
   // a file opened read-only may predate the packs' versions (migration 0012)
   const facets = readonly ? undefined : facetMirror(sqlite)
   const writer =
-    options.writerThread && !readonly && path !== ':memory:'
-      ? writerThread(path, transactionAtomic(db))
+    options.writerThread && !readonly && path !== ':memory:' && path !== ''
+      ? writerThread(
+          path,
+          transactionAtomic(db),
+          options.writerThread === true ? {} : options.writerThread,
+        )
       : undefined
   const store = createStore(db, writer?.atomic ?? transactionAtomic(db), { facetMirror: facets })
   return {

@@ -57,7 +57,7 @@ async function main() {
 
 async function openNode(parsed: Config, logger: Logger): Promise<Node> {
   const trustAnchors = loadTrustAnchors(parsed)
-  const database = openDataFolder(parsed)
+  const database = openDataFolder(parsed, logger)
   // the first process has said where the token is
   const config = withAdminToken(parsed, cluster.isWorker ? createLogger('gxc', 'silent') : logger)
   const identity = await createNodeIdentity(await nodeKey(config), config.publicUrl)
@@ -235,9 +235,16 @@ function fileError(error: unknown): string | undefined {
   return code === undefined ? undefined : FILE_ERRORS[code]
 }
 
-function openDataFolder(config: Config): NodeDatabase {
+function openDataFolder(config: Config, logger: Logger): NodeDatabase {
   try {
-    return openDatabase(databasePath(config), { writerThread: true })
+    return openDatabase(databasePath(config), {
+      writerThread: {
+        onFailure: (error) =>
+          logger.error('the writer thread failed: this process writes on its own connection', {
+            error: String(error),
+          }),
+      },
+    })
   } catch (cause) {
     const reason = fileError(cause)
     if (!reason) throw cause

@@ -22,7 +22,7 @@ let last: Promise<unknown> = Promise.resolve()
 
 parentPort!.on('message', (message: WriteRequest | CloseRequest) => {
   if ('close' in message) {
-    void last.then(() => {
+    void last.finally(() => {
       sqlite.close()
       Atomics.store(message.close, 0, 1)
       Atomics.notify(message.close, 0)

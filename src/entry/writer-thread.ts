@@ -11,6 +11,11 @@ import type { CloseRequest, WriteReply, WriteRequest } from './sqlite-writer.js'
 // how long close() waits for the thread to finish its writes and close its connection
 const CLOSE_TIMEOUT_MS = 10_000
 
+export type WriterThreadOptions = {
+  /** Told once when the thread fails or cannot start: the writes then run on the process's connection. */
+  onFailure?(error: Error): void
+}
+
 export type WriterThread = {
   /** Writes made only of compiled statements go to the thread; any other to `inline`. */
   atomic: Atomic
@@ -23,13 +28,18 @@ export type WriterThread = {
  * only of compiled statements (`Bound`: SQL text and values, which a thread can be handed), as a
  * submission's credentials and challenges are; a drizzle builder holds the main connection and
  * runs `inline`.
- * Should the thread fail, the writes it held fail with its error and later ones run inline.
+ * Should the thread fail, the writes it held fail with its error, `onFailure` is told, and later
+ * writes run inline.
  *
  * @example
  * const writer = writerThread(path, transactionAtomic(db))
  * const store = createStore(db, writer.atomic)
  */
-export function writerThread(path: string, inline: Atomic): WriterThread {
+export function writerThread(
+  path: string,
+  inline: Atomic,
+  options: WriterThreadOptions = {},
+): WriterThread {
   const replies = new MessageChannel()
   const worker = startThread(path, replies.port2)
   const pending = new Map<number, { resolve(changes: number[]): void; reject(e: Error): void }>()
@@ -43,39 +53,64 @@ export function writerThread(path: string, inline: Atomic): WriterThread {
     if ('changes' in reply) write?.resolve(reply.changes)
     else write?.reject(Object.assign(new Error(reply.error.message), { code: reply.error.code }))
   }
-  const fail = (error: Error) => {
+  /** Settles what the thread answered, then fails what it did not: it will not answer any more. */
+  const end = (error: Error) => {
     gone = true
+    for (let reply; (reply = receiveMessageOnPort(replies.port1));) settle(reply.message)
     for (const write of pending.values()) write.reject(error)
     pending.clear()
     replies.port1.close()
+  }
+  const fail = (error: unknown) => {
+    if (gone) return
+    const failure = asError(error, 'the writer thread failed')
+    end(failure)
+    options.onFailure?.(failure)
   }
   replies.port1.on('message', settle)
   replies.port1.unref()
   worker.unref()
   worker.on('error', fail)
-  worker.on('exit', () => fail(new Error('the writer thread ended')))
+  worker.on('exit', (code) => fail(new Error(`the writer thread ended (exit code ${code})`)))
   return {
     atomic(statements) {
       if (gone || statements.length === 0 || !statements.every(isBound)) return inline(statements)
       return new Promise((resolve, reject) => {
         const id = nextId++
-        pending.set(id, { resolve, reject })
-        replies.port1.ref()
         const request: WriteRequest = { id, statements: statements.map((s) => [s.sql, s.params]) }
         worker.postMessage(request)
+        pending.set(id, { resolve, reject })
+        replies.port1.ref()
       })
     },
     close() {
       if (gone) return
-      gone = true
       const done = new Int32Array(new SharedArrayBuffer(4))
       worker.postMessage({ close: done } satisfies CloseRequest)
       // synchronous, as the main connection's close is: once it returns, every write is settled
-      Atomics.wait(done, 0, 0, CLOSE_TIMEOUT_MS)
-      for (let reply; (reply = receiveMessageOnPort(replies.port1));) settle(reply.message)
-      fail(new Error('the writer thread was closed'))
+      if (Atomics.wait(done, 0, 0, CLOSE_TIMEOUT_MS) === 'timed-out') {
+        void worker.terminate()
+        // a write still held may yet have been committed: its partner must look before retrying
+        end(
+          new Error(
+            'the writer thread did not finish its writes in time: their outcome is unknown',
+          ),
+        )
+        return
+      }
+      end(new Error('the writer thread was closed'))
     },
   }
+}
+
+/** An error as one: a native addon's failure can reach a thread's `error` event as a bare object. */
+function asError(error: unknown, message: string): Error {
+  if (error instanceof Error) return error
+  const code = (error as { code?: unknown } | null)?.code
+  return Object.assign(new Error(code === undefined ? message : `${message}: ${String(code)}`), {
+    code,
+    cause: error,
+  })
 }
 
 function isBound(statement: Statement): statement is Bound {

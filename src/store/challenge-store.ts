@@ -7,7 +7,7 @@ import type { Db } from './store.js'
 /**
  * Single-use, short-lived nonces partners sign into their presentations (replay protection). Its
  * writes are compiled statements, as a submission's credentials are: every submission makes two,
- * and on Node they go to the writer thread with the credentials (src/entry/writer-thread.ts).
+ * and the Node entry hands them to its writer thread with the credentials.
  */
 export function challengeStore(db: Db, atomic: Atomic) {
   const compiled = compiledStatements()

@@ -5,7 +5,7 @@
 // to the same file through its own connection, as another serving process would (atomic.ts):
 // SQLite's lock orders its transactions with those of the main thread's connection.
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads'
-import { Bound, type Atomic, type Statement } from '../store/atomic.js'
+import { isBound, type Atomic } from '../store/atomic.js'
 import type { CloseRequest, WriteReply, WriteRequest } from './sqlite-writer.js'
 
 // how long close() waits for the thread to finish its writes and close its connection
@@ -111,10 +111,6 @@ function asError(error: unknown, message: string): Error {
     code,
     cause: error,
   })
-}
-
-function isBound(statement: Statement): statement is Bound {
-  return statement instanceof Bound
 }
 
 /**

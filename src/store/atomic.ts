@@ -134,6 +134,7 @@ export function batchAtomic(db: {
   }
 }
 
-function isBound(statement: Statement): statement is Bound {
+/** Whether `statement` is compiled (SQL text and values), not a drizzle builder. */
+export function isBound(statement: Statement): statement is Bound {
   return statement instanceof Bound
 }
